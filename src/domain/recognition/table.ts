@@ -1,8 +1,9 @@
-import type { CellValue } from "../sheet/snapshot";
+import type { CellRange, CellValue } from "../sheet/snapshot";
 
 export type TableKind = "scores" | "results" | "social" | "roadmap" | "registry";
 
-/** One data row of a recognised table. `cells` holds the sheet row as read (merges filled). */
+/** One data row of a recognised table. `cells` holds the whole sheet row as read, with
+ *  merged areas filled (every cell of a merge carries the merge's value). */
 export interface TableRow {
   /** 0-based sheet row index (row 1 of the sheet is 0). */
   row: number;
@@ -20,4 +21,6 @@ export interface RecognizedTable {
   /** Field ids whose header or group title contains «%». */
   percentColumns: Set<string>;
   rows: TableRow[];
+  /** The sheet's merged areas (to tell a full-width merged section row from a typed one). */
+  merges: CellRange[];
 }
