@@ -1,0 +1,120 @@
+import { atLeast, atMost } from "../indicators/zones";
+import type { Settings } from "../settings/types";
+import { ru } from "../i18n/ru";
+import type { Classification, Flag, Status, YearView } from "./types";
+
+/** Thresholds in force: relative mode swaps in its own (Appendix C). */
+export function thresholds(s: Settings) {
+  const rel = s.scoringMode === "relative";
+  return {
+    shnor: rel ? s.relativeShnorThreshold : s.shnorThreshold,
+    shnsu: rel ? s.relativeShnsuThreshold : s.shnsuThreshold,
+    risk: rel ? s.relativeRiskZoneThreshold : s.riskZoneThreshold,
+    resilient: s.resilientThreshold,
+  };
+}
+
+const isRed = (m: { zone: string } | undefined) => m?.zone === "red";
+
+/** The four ВПР combos in the red zone (single year). */
+const redCombos = (measures: YearView["single"]) => Object.keys(measures).filter((id) => id.startsWith("R4.") && isRed(measures[id]));
+
+/** Classification of one school for year T (methodology.md §5, Appendix A «Classification»). */
+export function classify(v: YearView, s: Settings): Classification {
+  const t = thresholds(s);
+  const reasons: string[] = [];
+  const shnor = shnorRule(v, t.shnor, reasons);
+  const shnsuReasons: string[] = [];
+  const shnsu = shnsuRule(v, t.shnsu, s, shnsuReasons);
+  const resilient = shnsu && !shnor && resilientRule(v, t.resilient);
+  const riskReasons = shnor ? [] : riskZoneRule(v, t, s);
+  const status: Status = shnor && shnsu ? "shnor_shnsu" : shnor ? "shnor" : resilient ? "resilient" : shnsu ? "shnsu" : riskReasons.length > 0 ? "risk_zone" : v.inr.covered ? "no_risk" : "insufficient_data";
+  reasons.push(...shnsuReasons);
+  if (resilient) reasons.push(ru.reasons.resilient(v.year, v.inr1.value!, v.inr1Prev.value!, t.resilient));
+  reasons.push(...riskReasons);
+  if (status === "insufficient_data") reasons.push(ru.reasons.noCoverage(v.inr.coveredWeight, (v.inr.totalWeight * s.indexCoverage) / 100));
+  const flags = collectFlags(v, s, status, riskReasons.length > 0, t.shnor, reasons);
+  return { status, flags, reasons, shnor, shnsu };
+}
+
+function shnorRule(v: YearView, threshold: number, reasons: string[]): boolean {
+  const before = reasons.length;
+  if (v.inr.covered && atLeast(v.inr.value!, threshold)) reasons.push(ru.reasons.inrAbove(v.inr.value!, threshold));
+  if (v.accreditationSuspended) reasons.push(ru.reasons.accreditation());
+  for (const id of ["R3a", "R3b"]) {
+    if (isRed(v.single[id]) && isRed(v.singlePrev[id])) reasons.push(ru.reasons.redBothYears(id, v.single[id].value!, v.singlePrev[id].value!));
+  }
+  const now = redCombos(v.single).length;
+  const prev = redCombos(v.singlePrev).length;
+  if (now >= 2 && prev >= 2) reasons.push(ru.reasons.combosBothYears(now, prev));
+  return reasons.length > before;
+}
+
+function shnsuRule(v: YearView, threshold: number, s: Settings, reasons: string[]): boolean {
+  if (v.isn.covered && atLeast(v.isn.value!, threshold)) reasons.push(ru.reasons.isnAbove(v.isn.value!, threshold));
+  if (v.redFactors.length >= s.shnsuMinFactors) reasons.push(ru.reasons.factors(v.redFactors, s.shnsuMinFactors));
+  return reasons.length > 0;
+}
+
+function resilientRule(v: YearView, threshold: number): boolean {
+  return v.inr1.covered && v.inr1Prev.covered && atMost(v.inr1.value!, threshold) && atMost(v.inr1Prev.value!, threshold) && !v.hasSigns && !v.hasSignsPrev;
+}
+
+/** Reasons for the risk zone (empty when it does not hold); only for non-ШНОР schools. */
+function riskZoneRule(v: YearView, t: ReturnType<typeof thresholds>, s: Settings): string[] {
+  const out: string[] = [];
+  if (v.inr.covered && atLeast(v.inr.value!, t.risk) && v.inr.value! < t.shnor - 1e-9) out.push(ru.reasons.riskBand(v.inr.value!, t.risk, t.shnor));
+  for (const id of ["R3a", "R3b"]) if (isRed(v.single[id])) out.push(ru.reasons.redInYear(id, v.single[id].value!, v.year));
+  const combos = redCombos(v.single);
+  if (combos.length > 0) out.push(ru.reasons.combosRedInYear(combos, v.year));
+  for (const id of v.negativeDynamics) out.push(ru.reasons.negativeDynamics(id, s.dynamicsThreshold));
+  if (v.wasShnor) out.push(ru.reasons.wasShnor(v.year - 1));
+  return out;
+}
+
+function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, shnorThreshold: number, reasons: string[]): Flag[] {
+  const flags: Flag[] = [];
+  const isShnor = status === "shnor" || status === "shnor_shnsu";
+  if (risk) flags.push("risk_zone");
+  if (v.inr1.covered && v.inr1Prev.covered && atLeast(v.inr1.value!, shnorThreshold) && atLeast(v.inr1Prev.value!, shnorThreshold)) {
+    flags.push("stable_low");
+    reasons.push(ru.reasons.stableLow(v.year, v.inr1.value!, v.inr1Prev.value!, shnorThreshold));
+  }
+  if (isShnor) {
+    const basic = basicFailing(v);
+    flags.push(basic.length > 0 ? "basic_failing" : "moderate_failing");
+    reasons.push(basic.length > 0 ? ru.reasons.basicFailing(basic) : ru.reasons.moderateFailing());
+  }
+  if (v.hasSigns) {
+    flags.push("objectivity_signs");
+    if (isShnor) flags.push("needs_objectivity_check");
+    reasons.push(isShnor ? ru.reasons.needsObjectivityCheck() : ru.reasons.objectivitySigns());
+  }
+  const small = smallSamples(v, s);
+  if (small.length > 0) {
+    flags.push("small_sample");
+    reasons.push(ru.reasons.smallSample(small));
+  }
+  if (["R1", "R2", "R3a", "R3b", "R4"].some((id) => v.pooled[id].years.length === 1)) {
+    flags.push("one_year");
+    reasons.push(ru.reasons.oneYear());
+  }
+  if (v.accreditationSuspended) flags.push("accreditation_suspended");
+  return flags;
+}
+
+/** «базово неуспевающая»: ≥ 3 red combos in T, or R3a / R3b red in T. */
+function basicFailing(v: YearView): string[] {
+  const out: string[] = [];
+  const combos = redCombos(v.single).length;
+  if (combos >= 3) out.push(ru.reasons.combosRedCount(combos, v.year));
+  for (const id of ["R3a", "R3b"]) if (isRed(v.single[id])) out.push(ru.reasons.redShort(id, v.year));
+  return out;
+}
+
+/** R1–R6 as used in ИНР with data and 0 < n < min_n_stable. */
+function smallSamples(v: YearView, s: Settings): { id: string; n: number }[] {
+  return ["R1", "R2", "R3a", "R3b", "R4", "R5", "R6"]
+    .filter((id) => v.pooled[id].value !== null && v.pooled[id].n > 0 && v.pooled[id].n < s.minNStable)
+    .map((id) => ({ id, n: v.pooled[id].n }));
+}

@@ -1,0 +1,48 @@
+import type { Measure } from "../indicators/measure";
+import type { BlockIndex } from "../indicators/scoring";
+
+export type Status = "shnor_shnsu" | "shnor" | "resilient" | "shnsu" | "risk_zone" | "no_risk" | "insufficient_data";
+export type Flag =
+  | "risk_zone"
+  | "stable_low"
+  | "basic_failing"
+  | "moderate_failing"
+  | "objectivity_signs"
+  | "needs_objectivity_check"
+  | "small_sample"
+  | "one_year"
+  | "accreditation_suspended";
+
+export const STATUS_ORDER: Status[] = ["shnor_shnsu", "shnor", "resilient", "shnsu", "risk_zone", "no_risk", "insufficient_data"];
+
+/** Everything the classification of one school for year T looks at. */
+export interface YearView {
+  year: number;
+  /** R pooled over T and T−1 (R5, R6 of T). */
+  pooled: Record<string, Measure>;
+  /** Single-year R of T and of T−1. */
+  single: Record<string, Measure>;
+  singlePrev: Record<string, Measure>;
+  social: Record<string, Measure>;
+  inr: BlockIndex;
+  inr1: BlockIndex;
+  inr1Prev: BlockIndex;
+  isn: BlockIndex;
+  /** S indicators in the red zone. */
+  redFactors: string[];
+  accreditationSuspended: boolean;
+  hasSigns: boolean;
+  hasSignsPrev: boolean;
+  /** Was a ШНОР candidate in T−1 (false when T−1 is not classified). */
+  wasShnor: boolean;
+  /** R3b and aggregate R4 verdicts of T vs T−1. */
+  negativeDynamics: string[];
+}
+
+export interface Classification {
+  status: Status;
+  flags: Flag[];
+  reasons: string[];
+  shnor: boolean;
+  shnsu: boolean;
+}

@@ -1,0 +1,116 @@
+import { classify } from "../classification/classify";
+import type { Classification, YearView } from "../classification/types";
+import { S_IDS } from "../indicators/catalog";
+import { indicatorChanges, type Change } from "../indicators/dynamics";
+import { yesNoMeasure } from "../indicators/s-block";
+import type { Measure } from "../indicators/measure";
+import type { BlockIndex } from "../indicators/scoring";
+import type { InputData, School } from "../model/types";
+import { findSigns, hasSigns, type Sign } from "../objectivity/signs";
+import type { Settings } from "../settings/types";
+import { ru } from "../i18n/ru";
+import { computeMeasures, lowResultsIndex, socialRiskIndex, type AllMeasures } from "./measures";
+
+/** Everything computed for one school. */
+export interface SchoolResult {
+  school: School;
+  /** Pooled R of t, R7, S of t. */
+  indicators: Record<string, Measure>;
+  singleT: Record<string, Measure>;
+  singleT1: Record<string, Measure>;
+  inr: BlockIndex;
+  inrT: BlockIndex;
+  inrT1: BlockIndex;
+  isn: BlockIndex;
+  factors: string[];
+  signs: Sign[];
+  hasSignsT: boolean;
+  hasSignsT1: boolean;
+  dynamics: Record<string, Change>;
+  classification: Classification;
+  /** ШНОР / ШНСУ membership in t−1 (for transitions). */
+  prev: { shnor: boolean; shnsu: boolean; inr: BlockIndex; isn: BlockIndex };
+}
+
+export function calculateSchools(data: InputData, t: number, settings: Settings): SchoolResult[] {
+  const municipalities = new Map(data.schools.map((s) => [s.id, s.municipality]));
+  const groupOf = settings.comparisonGroup === "workbook" ? () => "" : (id: string) => municipalities.get(id) ?? "";
+  const m = computeMeasures(data, t, settings);
+  const idx = indices(m, groupOf, settings);
+  const signs = findSigns(data.results, data.scores, new Map(data.schools.map((s) => [s.id, s])), groupOf, settings);
+  return data.schools.map((school) => {
+    const own = signs.get(school.id) ?? [];
+    const view = (y: number, wasShnor: boolean): YearView => yearView(school, y, t, m, idx, own, wasShnor, settings);
+    const prevClass = classify(view(t - 1, false), settings);
+    const current = view(t, prevClass.shnor);
+    const classification = classify(current, settings);
+    addRedIndicators(classification, current.pooled);
+    return {
+      school,
+      indicators: { ...current.pooled, R7: yesNoMeasure(current.accreditationSuspended), ...current.social },
+      singleT: current.single,
+      singleT1: current.singlePrev,
+      inr: current.inr,
+      inrT: current.inr1,
+      inrT1: current.inr1Prev,
+      isn: current.isn,
+      factors: current.redFactors,
+      signs: own,
+      hasSignsT: current.hasSigns,
+      hasSignsT1: current.hasSignsPrev,
+      dynamics: indicatorChanges(current.single, current.singlePrev, settings),
+      classification,
+      prev: { shnor: prevClass.shnor, shnsu: prevClass.shnsu, inr: idx.pooled.get(t - 1)!.get(school.id)!, isn: idx.social.get(t - 1)!.get(school.id)! },
+    };
+  });
+}
+
+interface Indices {
+  pooled: Map<number, Map<string, BlockIndex>>;
+  single: Map<number, Map<string, BlockIndex>>;
+  social: Map<number, Map<string, BlockIndex>>;
+}
+
+function indices(m: AllMeasures, groupOf: (s: string) => string, settings: Settings): Indices {
+  const r = (views: Map<number, Map<string, Record<string, Measure>>>) => new Map([...views].map(([y, v]) => [y, lowResultsIndex(v, groupOf, settings)]));
+  return { pooled: r(m.pooled), single: r(m.single), social: new Map([...m.social].map(([y, v]) => [y, socialRiskIndex(v, groupOf, settings)])) };
+}
+
+function yearView(school: School, y: number, t: number, m: AllMeasures, idx: Indices, signs: Sign[], wasShnor: boolean, settings: Settings): YearView {
+  const id = school.id;
+  const social = m.social.get(y)!.get(id)!;
+  const single = m.single.get(y)!.get(id)!;
+  const singlePrev = m.single.get(y - 1)!.get(id)!;
+  const changes = indicatorChanges(single, singlePrev, settings);
+  return {
+    year: y,
+    pooled: m.pooled.get(y)!.get(id)!,
+    single,
+    singlePrev,
+    social,
+    inr: idx.pooled.get(y)!.get(id)!,
+    inr1: idx.single.get(y)!.get(id)!,
+    inr1Prev: idx.single.get(y - 1)!.get(id)!,
+    isn: idx.social.get(y)!.get(id)!,
+    redFactors: S_IDS.filter((s) => social[s].zone === "red"),
+    accreditationSuspended: accreditation(school, y, t, m),
+    hasSigns: hasSigns(signs, y),
+    hasSignsPrev: hasSigns(signs, y - 1),
+    wasShnor,
+    negativeDynamics: ["R4", "R3b"].filter((k) => changes[k]?.verdict === "negative"),
+  };
+}
+
+/** R7: the passport's value for year y, else the registry's — for year t only (Appendix A, C). */
+function accreditation(school: School, y: number, t: number, m: AllMeasures): boolean {
+  const fromPassport = m.accreditation.get(y)?.get(school.id);
+  if (fromPassport !== undefined) return fromPassport;
+  return y === t && school.yesNo.accreditation_suspended === true;
+}
+
+function addRedIndicators(c: Classification, pooled: Record<string, Measure>): void {
+  for (const id of ["R1", "R2", "R3a", "R3b", "R4", "R5", "R6"]) {
+    const x = pooled[id];
+    if (x.zone === "red" && x.value !== null) c.reasons.push(ru.reasons.redIndicator(id, x.value, x.n));
+  }
+}

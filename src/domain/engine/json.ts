@@ -1,0 +1,82 @@
+import type { Measure } from "../indicators/measure";
+import { roadmapToJson } from "../roadmap/json";
+import type { SchoolResult } from "./calculate";
+import type { EngineResult } from "./run";
+
+/** The machine-readable result of workbook.md §7 (plus the extra detail the conformance
+ *  examples carry): full precision, null = «нет данных». */
+export function toResultJson(result: EngineResult) {
+  return {
+    report_year: result.reportYear,
+    report_date: result.settings.reportDate,
+    schools: result.schools.map((s) => schoolJson(s, result.reportYear)),
+    roadmap: roadmapToJson(result.roadmap),
+    problems: result.problems,
+    status_counts: statusCounts(result.schools),
+    transitions: transitions(result.schools),
+    execution: result.execution,
+    tables: result.tables,
+  };
+}
+
+export type ResultJson = ReturnType<typeof toResultJson>;
+
+const values = (m: Record<string, Measure>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.value]));
+const zones = (m: Record<string, Measure>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.zone]));
+
+function schoolJson(r: SchoolResult, t: number) {
+  const c = r.classification;
+  return {
+    school_id: r.school.id,
+    name: r.school.name,
+    municipality: r.school.municipality,
+    indicators: values(r.indicators),
+    zones: zones(r.indicators),
+    inr: r.inr.value,
+    inr_t: r.inrT.value,
+    inr_t1: r.inrT1.value,
+    isn: r.isn.value,
+    isb: r.isn.value === null ? null : 100 - r.isn.value,
+    factors: r.factors.length,
+    objectivity_signs: [...new Set(r.signs.filter((s) => s.year === t).map((s) => s.sign))].sort(),
+    status: c.status,
+    flags: c.flags,
+    reasons: c.reasons,
+    extra: {
+      n: Object.fromEntries(Object.entries(r.indicators).filter(([k]) => k.startsWith("R") && k !== "R7").map(([k, v]) => [k, v.n])),
+      indicators_t: values(r.singleT),
+      zones_t: zones(r.singleT),
+      indicators_t1: values(r.singleT1),
+      zones_t1: zones(r.singleT1),
+      dynamics: r.dynamics,
+      has_signs_t: r.hasSignsT,
+      has_signs_t1: r.hasSignsT1,
+      shnor_t: c.shnor,
+      shnsu_t: c.shnsu,
+      shnor_t1: r.prev.shnor,
+      shnsu_t1: r.prev.shnsu,
+      inr_prev: r.prev.inr.value,
+      isn_prev: r.prev.isn.value,
+      sign_details: r.signs.map((s) => ({ year: s.year, sign: s.sign, text: s.text })),
+    },
+  };
+}
+
+function statusCounts(schools: SchoolResult[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of schools) out[s.classification.status] = (out[s.classification.status] ?? 0) + 1;
+  return out;
+}
+
+/** Entered, left and stayed between t−1 and t for ШНОР and ШНСУ (methodology.md §6). */
+function transitions(schools: SchoolResult[]) {
+  const of = (now: (s: SchoolResult) => boolean, before: (s: SchoolResult) => boolean) => ({
+    entered: schools.filter((s) => now(s) && !before(s)).map((s) => s.school.id),
+    left: schools.filter((s) => !now(s) && before(s)).map((s) => s.school.id),
+    stayed: schools.filter((s) => now(s) && before(s)).map((s) => s.school.id),
+  });
+  return {
+    shnor: of((s) => s.classification.shnor, (s) => s.prev.shnor),
+    shnsu: of((s) => s.classification.shnsu, (s) => s.prev.shnsu),
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Every Russian string the user sees, in one module (brief: «Russian user-visible strings
+ * kept in one module»). Functions build sentences with numbers in Russian format.
+ */
+import type { TableKind } from "../recognition/table";
+import { subjectShort } from "../parse/subject";
+import { fmt, pct } from "./format";
+
+type Where = { year: number; subject: string; grade: number };
+const where = (w: Where) => `(${subjectShort(w.subject)} ${w.grade} кл. ${w.year})`;
+
+const TABLE_NAMES: Record<TableKind, string> = {
+  registry: "Реестр ОО",
+  results: "Результаты",
+  social: "Социальный паспорт",
+  scores: "Баллы ВПР",
+  roadmap: "Дорожная карта",
+};
+
+/** Field ids → the column names people know (the first synonym). */
+const FIELD_NAMES: Record<string, string> = {
+  school_id: "Код ОО",
+  name: "Наименование ОО",
+  municipality: "Муниципалитет",
+  type: "Тип ОО",
+  locality: "Городская/сельская",
+  accreditation_suspended: "Аккредитация приостановлена",
+  remote: "Удалённость",
+  small_school: "Малокомплектная",
+  infrastructure_deficit: "Дефицит инфраструктуры",
+  staff_deficit: "Кадровый дефицит",
+  depressed_territory: "Депрессивная территория",
+  year: "Год",
+  procedure: "Процедура",
+  subject: "Предмет",
+  grade: "Класс",
+  participants: "Кол-во участников",
+  mark2: "«2»",
+  mark3: "«3»",
+  mark4: "«4»",
+  mark5: "«5»",
+  below_min: "Не преодолели минимальный порог",
+  high_81_100: "Высокобалльники",
+  lowered: "Понизили",
+  confirmed: "Подтвердили",
+  raised: "Повысили",
+  mean_score: "Средний балл",
+  month: "Месяц",
+  pupils_total: "Контингент",
+  n_odn_kdn: "На учёте в ОДН/КДН",
+  n_low_russian: "Из семей мигрантов",
+  n_not_attested: "Не аттестованы",
+  n_absent_unexcused: "Систематически пропускают",
+  n_zpr_uo: "ЗПР/УО",
+  n_ovz: "С ОВЗ",
+  n_low_income: "Из малоимущих семей",
+  n_single_parent: "Из неполных семей",
+  n_parents_higher_ed: "Оба родителя с высшим образованием",
+  score: "Первичный балл",
+  count: "Количество",
+  boundary_3: "Граница «3»",
+  boundary_4: "Граница «4»",
+  boundary_5: "Граница «5»",
+  event: "Мероприятие",
+  due: "Срок",
+  section: "Раздел",
+  number: "№ п/п",
+  responsible: "Ответственный",
+  expected: "Ожидаемый результат",
+  actual: "Фактический результат",
+  done_date: "Дата выполнения",
+  indicator: "Показатель",
+};
+
+export function tableName(kind: TableKind): string {
+  return TABLE_NAMES[kind];
+}
+
+export function fieldName(field: string): string {
+  return FIELD_NAMES[field] ?? field;
+}
+
+const q = (text: string) => `«${text}»`;
+
+export const ru = {
+  recognition: {
+    duplicateColumn: (header: string, field: string) =>
+      `столбец ${q(header)} тоже подходит к полю ${q(fieldName(field))}; использован другой столбец, этот не учитывается`,
+    notRecognized: (kind: TableKind, row: number, closest: { field: string; header: string | null }[]) =>
+      `похоже на таблицу ${q(tableName(kind))} (заголовок в строке ${row + 1}), но нет обязательных столбцов: ` +
+      closest.map((c) => (c.header ? `${q(fieldName(c.field))} (ближайший заголовок: ${q(c.header)})` : q(fieldName(c.field)))).join(", ") +
+      `; лист не использован`,
+  },
+  values: {
+    /** «12,5%» в столбце «Кол-во участников» — ожидалось целое число; строка пропущена */
+    expectedInteger: (raw: string, field: string, action: string) => `${q(raw)} в столбце ${q(fieldName(field))} — ожидалось целое неотрицательное число; ${action}`,
+    expectedNumber: (raw: string, field: string, action: string) => `${q(raw)} в столбце ${q(fieldName(field))} — ожидалось число; ${action}`,
+    excelError: (raw: string, field: string, action: string) => `ошибка Excel ${q(raw)} в столбце ${q(fieldName(field))}; ${action}`,
+    percentNotAllowed: (raw: string, field: string, action: string) =>
+      `${q(raw)} в столбце ${q(fieldName(field))} — проценты допускаются, только если в заголовке столбца есть «%»; ${action}`,
+    expectedYesNo: (raw: string, field: string) => `${q(raw)} в столбце ${q(fieldName(field))} — ожидалось «да» или «нет»; принято «нет данных»`,
+    expectedYear: (raw: string) => `${q(raw)} в столбце «Год» — ожидался год (2026, «2025/26»); строка пропущена`,
+    expectedMonth: (raw: string) => `${q(raw)} в столбце «Месяц» — ожидался месяц (1–12 или название); строка пропущена`,
+    missingSchoolId: () => `пустой код ОО; строка пропущена`,
+    markAboveParticipants: (field: string, value: number, participants: number) =>
+      `${fieldName(field)} = ${fmt(value, 0)} больше числа участников ${fmt(value === participants ? participants : participants, 0)}; значение не учтено (нет данных)`,
+    marksSumMismatch: (sum: number, participants: number) => `сумма отметок «2»–«5» = ${fmt(sum, 0)} не равна числу участников ${fmt(participants, 0)}; данные использованы как есть`,
+    unknownProcedure: (raw: string) => `процедура ${q(raw)} не известна (ожидалось ВПР, ОГЭ, ЕГЭ, РДР); строка пропущена`,
+    gveSkipped: () => `ГВЭ не входит в показатели методики; строка пропущена`,
+    egeMathWithoutLevel: (raw: string) => `ЕГЭ: предмет ${q(raw)} без уровня — укажите «Математика профильная» или «Математика базовая»; строка пропущена`,
+    missingSubject: () => `пустой предмет; строка пропущена`,
+    expectedGrade: (raw: string) => `${q(raw)} в столбце «Класс» — ожидался номер класса; строка пропущена`,
+    noGrade: () => `не указан класс; строка пропущена`,
+    zeroPupils: () => `контингент 0 или не указан — доли по этой строке не вычисляются (нет данных)`,
+  },
+  rows: {
+    skipped: "строка пропущена",
+    noData: "значение не учтено (нет данных)",
+    defaultUsed: "использовано значение по умолчанию",
+  },
+  registry: {
+    duplicateCode: (code: string, rows: number[]) => `${tableName("registry")}: код ${code} встречается дважды (строки ${rows.join(" и ")}); использована первая строка`,
+    unknownSchool: (code: string, sheet: string) => `код ОО ${code} есть на листе ${q(sheet)}, но его нет в реестре; школа добавлена в расчёт`,
+  },
+  merge: {
+    summed: (count: number) => `строки с одинаковыми ключом (школа × год × процедура × предмет × класс) сложены: ${count}`,
+    partialSum: (field: string) => `при сложении строк с одинаковым ключом в столбце ${q(fieldName(field))} есть пустые значения — сумма неизвестна (нет данных)`,
+    percentConverted: (sheet: string, group: string) => `${q(sheet)}: столбцы ${group} заданы в процентах и пересчитаны в количество участников`,
+  },
+  reasons: {
+    inrAbove: (v: number, thr: number) => `ИНР ${fmt(v)} ≥ ${fmt(thr, 0)}`,
+    isnAbove: (v: number, thr: number) => `ИСН ${fmt(v)} ≥ ${fmt(thr, 0)}`,
+    accreditation: () => "Аккредитация приостановлена",
+    redBothYears: (id: string, now: number, prev: number) => `${id} в красной зоне в обоих годах (${pct(now)} и ${pct(prev)})`,
+    combosBothYears: (now: number, prev: number) => `R4: «2» по ВПР в красной зоне в ${now} и ${prev} комбинациях (≥ 2 в обоих годах)`,
+    factors: (ids: string[], min: number) => `факторов неблагополучия ${ids.length} ≥ ${min} (${ids.join(", ")})`,
+    resilient: (year: number, now: number, prev: number, thr: number) =>
+      `ИНР₁(${year}) ${fmt(now)} ≤ ${fmt(thr, 0)} и ИНР₁(${year - 1}) ${fmt(prev)} ≤ ${fmt(thr, 0)}, признаков необъективности нет`,
+    riskBand: (v: number, low: number, high: number) => `ИНР ${fmt(v)} в полосе зоны риска ${fmt(low, 0)}–${fmt(high, 0)}`,
+    redInYear: (id: string, v: number, year: number) => `${id} в красной зоне в ${year}: ${pct(v)}`,
+    combosRedInYear: (ids: string[], year: number) => `R4: «2» по ВПР в красной зоне в ${year} (${ids.map((id) => id.slice(3)).join(", ")})`,
+    negativeDynamics: (id: string, thr: number) => `отрицательная динамика ${id}: рост доли «2» на ${fmt(thr, 0)} п.п. и более`,
+    wasShnor: (year: number) => `кандидат в ШНОР в ${year}`,
+    noCoverage: (covered: number, needed: number) => `недостаточно данных для ИНР (покрытие весов ${fmt(covered)} из ${fmt(needed)})`,
+    stableLow: (year: number, now: number, prev: number, thr: number) => `Устойчиво низкие результаты: ИНР₁(${year}) ${fmt(now)} и ИНР₁(${year - 1}) ${fmt(prev)} ≥ ${fmt(thr, 0)}`,
+    basicFailing: (parts: string[]) => `Базово неуспевающая: ${parts.join("; ")}`,
+    moderateFailing: () => "Умеренно неуспевающая: нет красной зоны R3a, R3b и не более 2 комбинаций R4 в красной зоне",
+    combosRedCount: (n: number, year: number) => `R4 в красной зоне в ${n} комбинациях в ${year}`,
+    redShort: (id: string, year: number) => `${id} в красной зоне в ${year}`,
+    objectivitySigns: () => "Признаки необъективности — требуется анализ",
+    needsObjectivityCheck: () => "Признаки необъективности — требуется проверка объективности",
+    smallSample: (items: { id: string; n: number }[]) => `Малая выборка: ${items.map((i) => `${i.id} n=${i.n}`).join(", ")}`,
+    oneYear: () => "1 год данных",
+    redIndicator: (id: string, v: number, n: number) => `${id} ${pct(v)} — красная зона (n=${n})`,
+    signsList: (year: number, ids: string[]) => `признаки необъективности в ${year}: ${ids.join(", ")}`,
+  },
+  signs: {
+    o1: (v: number, min: number, w: Where) => `O1 понизили ${pct(v)} ≥ ${fmt(min, 0)} % ${where(w)}`,
+    o2: (v: number, min: number, q: number, med: number, w: Where) => `O2 повысили ${pct(v)} ≥ ${fmt(min, 0)} %, качество ${pct(q)} выше медианы ${fmt(med)} ${where(w)}`,
+    o3: (b: number, count: number, avg: number, w: Where) => `O3 пик на границе отметки: балл ${b} — ${count} чел. при среднем ${fmt(avg)} ${where(w)}`,
+    o4: (q: number, m: number, k: number, sd: number, w: Where) => `O4 качество ${pct(q)} ≥ среднее ${fmt(m)} + ${fmt(k, 0)}·СКО ${fmt(sd)} ${where(w)}`,
+    o5: (before: number, after: number, r: Where, s: { o5GapMin: number }) =>
+      `O5 качество ${r.grade - 1} кл. в ${r.year - 1} ${pct(before)} − ${r.grade} кл. в ${r.year} ${pct(after)} ≥ ${fmt(s.o5GapMin, 0)} п.п. (${subjectShort(r.subject)})`,
+    o6: (q: number, q3: number, share: number, q3o: number, w: Where) =>
+      `O6 качество ВПР ${pct(q)} ≥ Q3 ${fmt(q3)}, но доля «2» на ОГЭ ${pct(share)} ≥ Q3 ${fmt(q3o)} ${where(w)}`,
+  },
+  settings: {
+    invalidValue: (id: string, raw: string, expected: string) => `параметр ${id}: ${q(raw)} — ожидалось ${expected}; использовано значение по умолчанию`,
+    unknownParameter: (id: string) => `параметр ${q(id)} не известен; строка не учитывается`,
+    unknownField: (field: string) => `поле ${q(field)} в «Сопоставлении» не известно; строка не учитывается`,
+  },
+} as const;

@@ -1,0 +1,32 @@
+import type { Settings } from "../settings/types";
+import { R_DIRECTION } from "./catalog";
+import type { Measure } from "./measure";
+import { EPS } from "./zones";
+
+export type Verdict = "negative" | "positive" | "stable";
+
+export interface Change {
+  delta: number;
+  verdict: Verdict;
+}
+
+/** Indicators whose single-year change gets a verdict: R3a, R3b, R4 and its combos, R5. */
+export function dynamicsIds(measures: Record<string, Measure>): string[] {
+  return ["R3a", "R3b", "R4", ...Object.keys(measures).filter((id) => id.startsWith("R4.")), "R5"];
+}
+
+/** Δ = v(t) − v(t−1) in p.p. when both single-year values are scored (methodology.md §6);
+ *  ±threshold decides, reversed for ↓ indicators. */
+export function indicatorChanges(now: Record<string, Measure>, prev: Record<string, Measure>, settings: Settings): Record<string, Change> {
+  const out: Record<string, Change> = {};
+  for (const id of dynamicsIds(now)) {
+    const a = now[id];
+    const b = prev[id];
+    if (!a?.scored || !b?.scored || a.value === null || b.value === null) continue;
+    const delta = a.value - b.value;
+    const worse = R_DIRECTION[id.startsWith("R4.") ? "R4" : id] === "up" ? delta : -delta;
+    const verdict: Verdict = worse >= settings.dynamicsThreshold - EPS ? "negative" : worse <= -settings.dynamicsThreshold + EPS ? "positive" : "stable";
+    out[id] = { delta, verdict };
+  }
+  return out;
+}

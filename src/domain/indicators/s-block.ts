@@ -1,0 +1,68 @@
+import type { School, SocialCountField, SocialRecord, YesNoField } from "../model/types";
+import type { Settings } from "../settings/types";
+import { S_DIRECTION, S_IDS, S_SHARE_FIELD, S_YES_NO, type SId } from "./catalog";
+import { NO_DATA, type Measure } from "./measure";
+import { yesNoZone, zoneOf } from "./zones";
+
+/** The passport state of one school in one year: counts of the latest month, S4 by rule. */
+export interface SocialYear {
+  pupilsTotal: number | null;
+  counts: Partial<Record<SocialCountField, number | null>>;
+  /** S4 share under `monthly_absence_rule` (null: no data). */
+  absenceShare: number | null;
+  yesNo: Partial<Record<YesNoField, boolean>>;
+}
+
+const SCHOOL_YEAR_ORDER = [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8];
+
+/** Passport rows of year y only (Appendix A); monthly rows win over a row without month. */
+export function socialYear(rows: SocialRecord[], year: number, settings: Settings): SocialYear | null {
+  const ofYear = rows.filter((r) => r.year === year);
+  if (ofYear.length === 0) return null;
+  const monthly = ofYear.filter((r) => r.month !== null);
+  if (monthly.length === 0) {
+    const row = ofYear[0];
+    return { pupilsTotal: row.pupilsTotal, counts: row.counts, absenceShare: shareOf(row.counts.n_absent_unexcused, row.pupilsTotal), yesNo: row.yesNo };
+  }
+  const order = monthly.some((r) => r.schoolYear) ? SCHOOL_YEAR_ORDER : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  const sorted = [...monthly].sort((a, b) => order.indexOf(a.month!) - order.indexOf(b.month!));
+  const latest = sorted[sorted.length - 1];
+  const shares = sorted.map((r) => shareOf(r.counts.n_absent_unexcused, r.pupilsTotal)).filter((v): v is number => v !== null);
+  const yesNo = Object.assign({}, ...sorted.map((r) => r.yesNo));
+  return { pupilsTotal: latest.pupilsTotal, counts: latest.counts, absenceShare: applyRule(shares, settings.monthlyAbsenceRule), yesNo };
+}
+
+function applyRule(shares: number[], rule: Settings["monthlyAbsenceRule"]): number | null {
+  if (shares.length === 0) return null;
+  if (rule === "max") return Math.max(...shares);
+  if (rule === "last") return shares[shares.length - 1];
+  return shares.reduce((s, v) => s + v, 0) / shares.length;
+}
+
+function shareOf(x: number | null | undefined, n: number | null): number | null {
+  return x === null || x === undefined || !n ? null : (100 * x) / n;
+}
+
+/** Block S of one school for one year: passport year (may be null) over registry yes/no. */
+export function computeSBlock(school: School, year: SocialYear | null, settings: Settings): Record<SId, Measure> {
+  const out = {} as Record<SId, Measure>;
+  for (const id of S_IDS) {
+    const field = S_SHARE_FIELD[id];
+    if (field) {
+      const value = id === "S4" ? year?.absenceShare ?? null : shareOf(year?.counts[field as SocialCountField], year?.pupilsTotal ?? null);
+      out[id] = value === null ? NO_DATA : { value, n: year!.pupilsTotal!, scored: true, zone: zoneOf(value, settings.zones[id], S_DIRECTION(id)), years: [] };
+    } else out[id] = yesNoMeasure(yesNoValue(school, year, S_YES_NO[id]!, settings));
+  }
+  return out;
+}
+
+function yesNoValue(school: School, year: SocialYear | null, field: YesNoField, settings: Settings): boolean | null {
+  const given = year?.yesNo[field] ?? school.yesNo[field];
+  if (given !== undefined) return given;
+  if (field === "small_school" && settings.smallSchoolLimit !== null && year?.pupilsTotal) return year.pupilsTotal < settings.smallSchoolLimit;
+  return null;
+}
+
+export function yesNoMeasure(value: boolean | null): Measure {
+  return value === null ? NO_DATA : { value: value ? 1 : 0, n: 0, scored: true, zone: yesNoZone(value), years: [] };
+}

@@ -1,0 +1,90 @@
+import type { Settings } from "../settings/types";
+import type { Measure } from "./measure";
+import { EPS, ZONE_POINTS, type Direction } from "./zones";
+
+/** Relative scoring needs at least this many scored schools in the group (methodology.md §1). */
+const MIN_RELATIVE_GROUP = 5;
+
+/** Points p ∈ [0, 1] of one school's indicator; null when it is not scored. */
+export type Pointer = (school: string, id: string) => number | null;
+
+export interface ScoringInput {
+  measures: Map<string, Record<string, Measure>>;
+  groupOf: (school: string) => string;
+  /** Indicators that are ranked in relative mode (yes/no ones are not). */
+  ranked: Record<string, Direction>;
+  settings: Settings;
+}
+
+/**
+ * Absolute mode: zone points. Relative mode: p = (rank−1)/(N−1) within the comparison
+ * group, rank 1 the best, ties at their average rank; absolute where N < 5.
+ */
+export function makePointer(input: ScoringInput): Pointer {
+  const absolute: Pointer = (school, id) => {
+    const m = input.measures.get(school)?.[id];
+    return m && m.scored && m.zone !== "none" ? ZONE_POINTS[m.zone] : null;
+  };
+  if (input.settings.scoringMode === "absolute") return absolute;
+  const sorted = groupValues(input);
+  return (school, id) => {
+    const m = input.measures.get(school)?.[id];
+    const dir = input.ranked[id];
+    const values = sorted.get(`${input.groupOf(school)}\u0000${id}`);
+    if (!m || !m.scored || m.value === null || !dir || !values || values.length < MIN_RELATIVE_GROUP) return absolute(school, id);
+    return percentile(values, m.value, dir);
+  };
+}
+
+function groupValues(input: ScoringInput): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [school, measures] of input.measures) {
+    for (const id of Object.keys(input.ranked)) {
+      const m = measures[id];
+      if (!m || !m.scored || m.value === null) continue;
+      const key = `${input.groupOf(school)}\u0000${id}`;
+      const list = out.get(key);
+      if (list) list.push(m.value);
+      else out.set(key, [m.value]);
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => a - b);
+  return out;
+}
+
+/** Average rank of `v` among ascending `values`, turned into p; best = lowest for ↑. */
+export function percentile(values: number[], v: number, dir: Direction): number {
+  const lessCount = values.filter((x) => x < v - EPS).length;
+  const equalCount = values.filter((x) => Math.abs(x - v) <= EPS).length;
+  const greaterCount = values.length - lessCount - equalCount;
+  const better = dir === "up" ? lessCount : greaterCount;
+  const rank = better + (equalCount + 1) / 2;
+  return (rank - 1) / (values.length - 1);
+}
+
+export interface BlockIndex {
+  /** 0–100, null when coverage is not met. */
+  value: number | null;
+  coveredWeight: number;
+  totalWeight: number;
+  covered: boolean;
+}
+
+/** I = 100·Σ(wᵢ·pᵢ)/Σwᵢ over the indicators with points; `covered` decides if it counts. */
+export function blockIndex(ids: readonly string[], weights: Record<string, number>, points: (id: string) => number | null, covered: (coveredWeight: number, totalWeight: number, count: number) => boolean): BlockIndex {
+  let sum = 0;
+  let coveredWeight = 0;
+  let totalWeight = 0;
+  let count = 0;
+  for (const id of ids) {
+    const w = weights[id] ?? 1;
+    totalWeight += w;
+    const p = points(id);
+    if (p === null) continue;
+    sum += w * p;
+    coveredWeight += w;
+    count++;
+  }
+  const ok = count > 0 && covered(coveredWeight, totalWeight, count);
+  return { value: ok ? (100 * sum) / coveredWeight : null, coveredWeight, totalWeight, covered: ok };
+}

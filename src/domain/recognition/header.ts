@@ -1,0 +1,91 @@
+import { cellText, normalizeHeader } from "../text/normalize";
+import type { CellValue } from "../sheet/snapshot";
+import { TABLE_FIELDS } from "./fields";
+import type { TableKind } from "./table";
+
+/** How well a header text matches a field: lower rank = listed earlier (workbook.md §1). */
+interface Match {
+  field: string;
+  rank: number;
+}
+
+/** Extra synonyms from «Настройки» → «Сопоставление»: field id → headers. */
+export type ExtraSynonyms = Map<string, string[]>;
+
+const EXTRA_RANK = 100;
+const FIELD_ID_RANK = 1000;
+
+/** Normalised header → best match, per table kind. */
+export type Dictionary = Map<string, Match>;
+
+export function buildDictionary(kind: TableKind, extra: ExtraSynonyms): Dictionary {
+  const dict: Dictionary = new Map();
+  const put = (text: string, match: Match) => {
+    const key = normalizeHeader(text);
+    const old = dict.get(key);
+    if (key && (!old || old.rank > match.rank)) dict.set(key, match);
+  };
+  for (const field of TABLE_FIELDS[kind]) {
+    field.synonyms.forEach((s, i) => put(s, { field: field.id, rank: i }));
+    (extra.get(field.id) ?? []).forEach((s, i) => put(s, { field: field.id, rank: EXTRA_RANK + i }));
+    put(field.id, { field: field.id, rank: FIELD_ID_RANK });
+  }
+  return dict;
+}
+
+/** A column of a candidate header row with the text it was matched by. */
+export interface HeaderColumn {
+  col: number;
+  text: string;
+  percent: boolean;
+  match: Match | null;
+}
+
+/**
+ * The texts a column can be known by in header row r: the cell itself, else the group
+ * title above joined with the cell, else the group title alone when the cell is blank.
+ */
+export function headerColumns(rows: CellValue[][], r: number, dict: Dictionary): HeaderColumn[] {
+  const lower = rows[r] ?? [];
+  const upper = r > 0 ? rows[r - 1] ?? [] : [];
+  const width = Math.max(lower.length, upper.length);
+  const columns: HeaderColumn[] = [];
+  for (let col = 0; col < width; col++) {
+    const cell = cellText(lower[col]);
+    const title = cellText(upper[col]);
+    const percent = cell.includes("%") || title.includes("%");
+    const candidates = cell ? [cell, title && title !== cell ? `${title} ${cell}` : ""] : [title];
+    let match: Match | null = null;
+    let text = cell || title;
+    for (const candidate of candidates) {
+      const found = candidate ? dict.get(normalizeHeader(candidate)) : undefined;
+      if (found) {
+        match = found;
+        text = candidate;
+        break;
+      }
+    }
+    if (text) columns.push({ col, text, percent, match });
+  }
+  return columns;
+}
+
+/** Columns chosen per field: when two columns match one field the better-ranked one wins. */
+export interface FieldAssignment {
+  columns: Record<string, number>;
+  ignored: HeaderColumn[];
+}
+
+export function assignFields(columns: HeaderColumn[]): FieldAssignment {
+  const best = new Map<string, HeaderColumn>();
+  for (const column of columns) {
+    if (!column.match) continue;
+    const old = best.get(column.match.field);
+    if (!old || old.match!.rank > column.match.rank) best.set(column.match.field, column);
+  }
+  const chosen = new Set(best.values());
+  const ignored = columns.filter((c) => c.match && !chosen.has(c));
+  const result: Record<string, number> = {};
+  for (const [field, column] of best) result[field] = column.col;
+  return { columns: result, ignored };
+}

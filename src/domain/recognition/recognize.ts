@@ -1,0 +1,105 @@
+import type { Problem } from "../problems";
+import { cellAddress } from "../sheet/address";
+import { rowsWithMergesFilled } from "../sheet/merged";
+import type { CellValue, SheetSnapshot } from "../sheet/snapshot";
+import { editDistance } from "../text/distance";
+import { cellText, isBlank, normalizeHeader } from "../text/normalize";
+import { ru } from "../i18n/ru";
+import { KIND_PREFERENCE, TABLE_FIELDS } from "./fields";
+import { assignFields, buildDictionary, headerColumns, type Dictionary, type ExtraSynonyms, type HeaderColumn } from "./header";
+import type { RecognizedTable, TableKind, TableRow } from "./table";
+
+/** The header row is looked for in the first 20 rows (workbook.md §1). */
+const HEADER_SEARCH_ROWS = 20;
+/** A sheet with at least this many recognised fields but missing a required one is reported. */
+const REPORT_NEAR_MISS_FIELDS = 2;
+
+interface Candidate {
+  kind: TableKind;
+  row: number;
+  columns: HeaderColumn[];
+  assigned: Record<string, number>;
+  ignored: HeaderColumn[];
+  missing: string[];
+}
+
+export interface SheetRecognition {
+  table: RecognizedTable | null;
+  problems: Problem[];
+}
+
+export function recognizeSheet(sheet: SheetSnapshot, extra: ExtraSynonyms): SheetRecognition {
+  const rows = rowsWithMergesFilled(sheet);
+  const candidates = KIND_PREFERENCE.map((kind) => bestHeader(rows, kind, buildDictionary(kind, extra)));
+  const complete = candidates.find((c) => c && c.missing.length === 0);
+  if (!complete) return { table: null, problems: nearMiss(sheet.name, candidates) };
+  const problems = complete.ignored.map((column) => ({
+    sheet: sheet.name,
+    cell: cellAddress(complete.row, column.col),
+    message: ru.recognition.duplicateColumn(column.text, column.match!.field),
+  }));
+  return { table: extractTable(sheet, rows, complete), problems };
+}
+
+function bestHeader(rows: CellValue[][], kind: TableKind, dict: Dictionary): Candidate | null {
+  let best: Candidate | null = null;
+  const limit = Math.min(HEADER_SEARCH_ROWS, rows.length);
+  for (let r = 0; r < limit; r++) {
+    const columns = headerColumns(rows, r, dict);
+    const { columns: assigned, ignored } = assignFields(columns);
+    const count = Object.keys(assigned).length;
+    if (count === 0 || (best && Object.keys(best.assigned).length >= count)) continue;
+    const missing = TABLE_FIELDS[kind].filter((f) => f.required && !(f.id in assigned)).map((f) => f.id);
+    best = { kind, row: r, columns, assigned, ignored, missing };
+  }
+  return best;
+}
+
+function nearMiss(sheet: string, candidates: (Candidate | null)[]): Problem[] {
+  const near = candidates
+    .filter((c): c is Candidate => c !== null && Object.keys(c.assigned).length >= REPORT_NEAR_MISS_FIELDS)
+    .sort((a, b) => Object.keys(b.assigned).length - Object.keys(a.assigned).length)[0];
+  if (!near) return [];
+  const closest = near.missing.map((field) => ({ field, header: closestHeader(field, near) }));
+  return [{ sheet, cell: "", message: ru.recognition.notRecognized(near.kind, near.row, closest) }];
+}
+
+/** The unmatched header text nearest to any synonym of the field, to help the user rename it. */
+function closestHeader(field: string, candidate: Candidate): string | null {
+  const spec = TABLE_FIELDS[candidate.kind].find((f) => f.id === field)!;
+  const targets = spec.synonyms.map(normalizeHeader);
+  let best: { text: string; distance: number } | null = null;
+  for (const column of candidate.columns) {
+    if (column.match) continue;
+    const norm = normalizeHeader(column.text);
+    const distance = Math.min(...targets.map((t) => editDistance(norm, t) / Math.max(t.length, 1)));
+    if (!best || distance < best.distance) best = { text: column.text, distance };
+  }
+  return best && best.distance <= 0.6 ? best.text : null;
+}
+
+const TOTAL_ROW = /^(итого|всего)($|[^\p{L}])/iu;
+
+/** Data rows: after the header, blank rows before the first data row skipped, up to the
+ *  first fully blank row or an «Итого»/«Всего» row (which is not data). */
+function extractTable(sheet: SheetSnapshot, rows: CellValue[][], header: Candidate): RecognizedTable {
+  const data: TableRow[] = [];
+  let r = header.row + 1;
+  while (r < rows.length && isBlankRow(rows[r])) r++;
+  for (; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    if (isBlankRow(cells) || isTotalRow(cells)) break;
+    data.push({ row: r, cells });
+  }
+  const percentColumns = new Set(header.columns.filter((c) => c.match && c.percent && header.assigned[c.match.field] === c.col).map((c) => c.match!.field));
+  return { kind: header.kind, sheet: sheet.name, headerRow: header.row, columns: header.assigned, percentColumns, rows: data, merges: sheet.merges };
+}
+
+function isBlankRow(cells: CellValue[] | undefined): boolean {
+  return !cells || cells.every(isBlank);
+}
+
+function isTotalRow(cells: CellValue[]): boolean {
+  const first = cells.find((c) => !isBlank(c));
+  return first !== undefined && typeof first === "string" && TOTAL_ROW.test(cellText(first));
+}

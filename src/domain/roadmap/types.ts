@@ -1,0 +1,80 @@
+/** The roadmap («дорожная карта») as the domain sees it (methodology.md §7, Appendix B). */
+
+/**
+ * How a deadline recurs. `continuous` has no due date («Постоянно», «По графику»);
+ * the JSON result calls it "none" (see json.ts).
+ */
+export type DeadlineKind = "once" | "annual" | "monthly" | "continuous" | "unparsed";
+
+export interface ParsedDeadline {
+  kind: DeadlineKind;
+  /** Which form of Appendix B matched (e.g. "month", "range", "annual_month");
+   *  "unparsed" when none did. */
+  form: string;
+  /** ISO due date on the roadmap year (or on the report date for monthly events);
+   *  null for continuous and unparsed deadlines. */
+  due: string | null;
+}
+
+/** Roadmap status codes (workbook.md §7). */
+export type RoadmapStatus =
+  | "done_on_time"
+  | "done_late"
+  | "done"
+  | "overdue"
+  | "due_soon"
+  | "in_progress"
+  | "continuous"
+  | "continuous_done"
+  | "unparsed";
+
+export interface RoadmapEvent {
+  sheet: string;
+  /** 1-based sheet row of the event (its first row when continuation rows follow). */
+  row: number;
+  /** A1 address of the «Срок» cell, for problems and links. */
+  dueCell: string;
+  number: string | null;
+  section: string | null;
+  event: string;
+  /** The deadline as written; a date cell is shown as its ISO date. */
+  dueText: string;
+  dueKind: DeadlineKind;
+  dueForm: string;
+  due: string | null;
+  responsible: string | null;
+  expected: string | null;
+  actual: string | null;
+  /** A fact of execution is recorded (Appendix B «No fact»). */
+  fact: boolean;
+  doneDate: string | null;
+  schoolId: string | null;
+  indicator: string | null;
+  status: RoadmapStatus;
+  /** Days past the due date; null unless overdue. */
+  daysOverdue: number | null;
+  /** «срок не распознан» and similar; null when there is nothing to say. */
+  warning: string | null;
+  /** The event has a due date on or before the report date, so it counts in the execution
+   *  figures (Appendix A «Execution figures»). Kept on the event because the execution
+   *  figures are computed from the events alone. */
+  dueSoFar: boolean;
+}
+
+/** Execution figures of one group (overall, a section, a responsible). */
+export interface ExecutionFigures {
+  due_so_far: number;
+  done: number;
+  on_time: number;
+  /** 100·done/due_so_far; null when nothing is due yet. */
+  share_done: number | null;
+  /** 100·on_time/due_so_far; null when nothing is due yet. */
+  share: number | null;
+}
+
+export interface Execution {
+  overall: ExecutionFigures;
+  /** Keys in order of first appearance. */
+  by_section: Record<string, ExecutionFigures>;
+  by_responsible: Record<string, ExecutionFigures>;
+}

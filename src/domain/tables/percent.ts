@@ -1,0 +1,34 @@
+/**
+ * Whether a column group holds percentages (workbook.md §2.2): a «%» in a header or group
+ * title, or in a cell; or every value ≤ 100 with at least one fractional one and every
+ * complete row summing to 100 ± 1.
+ */
+export function isPercentGroup<F extends string>(
+  fields: F[],
+  rows: Partial<Record<F, { value: number; percent: boolean }>>[],
+  percentColumns: Set<string>,
+): boolean {
+  if (fields.some((f) => percentColumns.has(f))) return true;
+  let fractional = false;
+  let completeRows = 0;
+  for (const row of rows) {
+    let sum = 0;
+    let complete = true;
+    for (const f of fields) {
+      const v = row[f];
+      if (!v) {
+        complete = false;
+        continue;
+      }
+      if (v.percent) return true;
+      if (v.value > 100) return false;
+      if (!Number.isInteger(v.value)) fractional = true;
+      sum += v.value;
+    }
+    if (complete) {
+      if (Math.abs(sum - 100) > 1) return false;
+      completeRows++;
+    }
+  }
+  return fractional && completeRows > 0;
+}
