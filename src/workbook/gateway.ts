@@ -1,33 +1,12 @@
-import type { ReportSheet } from "../domain/report/model";
-import type { CellValue, SheetSnapshot } from "../domain/sheet/snapshot";
+import type { HighlightPlan, ReportSheet, SettingsUpdate } from "../domain/report/model";
+import type { SheetSnapshot } from "../domain/sheet/snapshot";
+
+export type { HighlightPlan, SettingsUpdate };
 
 /** A sheet's name and whether a person can see it. */
 export interface SheetInfo {
   name: string;
   hidden: boolean;
-}
-
-/**
- * Removable highlighting of user rows (workbook.md §5): conditional-format rules that the
- * adapter adds over `range` of `sheet`; each rule fills a row when its formula is true.
- * Formulas are written relative to the top-left cell of `range` (Excel's convention).
- */
-export interface HighlightPlan {
-  sheet: string;
-  /** A1 range, e.g. "A2:K31". */
-  range: string;
-  rules: { formula: string; fill: string }[];
-}
-
-/** Rows appended to (or a new) «Настройки» sheet: the user's sheet is never rewritten. */
-export interface SettingsUpdate {
-  sheet: string;
-  /** true: the sheet does not exist and is created with `rows` from A1. */
-  create: boolean;
-  /** 0-based sheet row where `rows` start. */
-  startRow: number;
-  rows: CellValue[][];
-  columnWidths?: number[];
 }
 
 /** Everything one run writes, applied by an adapter in as few round trips as it can. */

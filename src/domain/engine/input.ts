@@ -20,6 +20,16 @@ export interface TableInfo {
   rows: number;
 }
 
+/** The user's rows that get status highlights: the registry table, else the results table. */
+export interface HighlightTarget {
+  sheet: string;
+  keyCol: number;
+  firstRow: number;
+  lastRow: number;
+  firstCol: number;
+  lastCol: number;
+}
+
 export interface WorkbookInput {
   settings: Settings;
   settingsSheet: SettingsSheetContent;
@@ -27,6 +37,7 @@ export interface WorkbookInput {
   data: InputData;
   /** Where each school's row is, for highlighting: the registry, else the results. */
   highlightRows: Map<string, SourceRef>;
+  highlightTarget: HighlightTarget | null;
   problems: Problem[];
   notes: string[];
 }
@@ -65,7 +76,14 @@ export function readWorkbook(sheets: SheetSnapshot[], options: ReadOptions): Wor
   const schools = mergeSchools(registry, hasRegistry, [results.schoolsSeen, social.schoolsSeen], problems);
   const highlightRows = new Map<string, SourceRef>();
   for (const s of schools) if (s.source) highlightRows.set(s.id, s.source);
-  return { settings, settingsSheet, tables, data: { schools, results: results.records, social: social.records, scores }, highlightRows, problems, notes };
+  const target = ofKind("registry")[0] ?? ofKind("results")[0];
+  return { settings, settingsSheet, tables, data: { schools, results: results.records, social: social.records, scores }, highlightRows, highlightTarget: target ? highlightTarget(target) : null, problems, notes };
+}
+
+function highlightTarget(table: RecognizedTable): HighlightTarget | null {
+  if (table.rows.length === 0) return null;
+  const cols = Object.values(table.columns);
+  return { sheet: table.sheet, keyCol: table.columns.school_id, firstRow: table.rows[0].row, lastRow: table.rows[table.rows.length - 1].row, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
 }
 
 /** Registry schools first, then schools named only in data tables (reported when a registry exists). */

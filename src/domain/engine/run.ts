@@ -7,7 +7,7 @@ import type { Settings } from "../settings/types";
 import type { SourceRef } from "../model/types";
 import type { SettingsSheetContent } from "../settings/read";
 import { calculateSchools, type SchoolResult } from "./calculate";
-import { readWorkbook, tableInfo, type ReadOptions, type TableInfo } from "./input";
+import { readWorkbook, tableInfo, type HighlightTarget, type ReadOptions, type TableInfo } from "./input";
 import { reportYearOf } from "./years";
 
 /** The whole calculation of one run, before it is turned into report sheets or JSON. */
@@ -21,6 +21,7 @@ export interface EngineResult {
   roadmap: RoadmapEvent[];
   execution: Execution | null;
   highlightRows: Map<string, SourceRef>;
+  highlightTarget: HighlightTarget | null;
   problems: Problem[];
   notes: string[];
 }
@@ -43,6 +44,7 @@ export function runEngine(sheets: SheetSnapshot[], options: ReadOptions): Engine
     roadmap,
     execution: roadmap.length > 0 ? computeExecution(roadmap) : null,
     highlightRows: input.highlightRows,
+    highlightTarget: input.highlightTarget,
     problems: [...input.problems, ...log.items],
     notes: input.notes,
   };

@@ -35,3 +35,26 @@ export interface CellStyle {
   vertical?: "top" | "middle" | "bottom";
   fontSize?: number;
 }
+
+/**
+ * Removable highlighting of user rows (workbook.md §5): conditional-format rules that an
+ * adapter adds over `range` of `sheet`; each rule fills a row when its formula is true.
+ * Formulas use English function names and are relative to the top-left cell of `range`.
+ */
+export interface HighlightPlan {
+  sheet: string;
+  /** A1 range, e.g. "A2:K31". */
+  range: string;
+  rules: { formula: string; fill: string }[];
+}
+
+/** Rows appended to (or a new) «Настройки» sheet: the user's sheet is never rewritten. */
+export interface SettingsUpdate {
+  sheet: string;
+  /** true: the sheet does not exist and is created with `rows` from A1. */
+  create: boolean;
+  /** 0-based sheet row where `rows` start. */
+  startRow: number;
+  rows: CellValue[][];
+  columnWidths?: number[];
+}

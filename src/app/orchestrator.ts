@@ -1,0 +1,119 @@
+import { runEngine, type EngineResult } from "../domain/engine/run";
+import { toResultJson, type ResultJson } from "../domain/engine/json";
+import { REPORT_SHEETS } from "../domain/i18n/ru";
+import { highlightPlan } from "../domain/report/highlights";
+import { previousLogRows } from "../domain/report/log";
+import { buildReports } from "../domain/report/reports";
+import { SETTINGS_SHEET } from "../domain/settings/read";
+import { settingsUpdate } from "../domain/settings/update";
+import type { WorkbookGateway, WritePlan } from "../workbook/gateway";
+import { appText } from "./messages";
+import { localTimestamp, todayIso } from "./clock";
+
+export type Stage = "reading" | "computing" | "writing" | "done";
+
+export interface Progress {
+  stage: Stage;
+  /** 0–1 over the whole run. */
+  fraction: number;
+  label: string;
+}
+
+export interface RunOptions {
+  /** ISO date; wins over «Настройки». */
+  reportDate?: string;
+  signal?: AbortSignal;
+  onProgress?: (p: Progress) => void;
+  /** The clock, injectable for tests. */
+  now?: () => Date;
+  version?: string;
+}
+
+export interface RunOutcome {
+  result: EngineResult;
+  json: ResultJson;
+  /** Report sheets written, in tab order. */
+  written: string[];
+}
+
+/** A run was refused or stopped; `message` is Russian and meant for the user. */
+export class RunError extends Error {
+  constructor(
+    message: string,
+    readonly code: "busy" | "collision" | "cancelled" | "failed",
+  ) {
+    super(message);
+  }
+}
+
+const ALL_REPORTS = new Set<string>(Object.values(REPORT_SHEETS));
+
+/**
+ * read → compute → write, shared by the task pane, the ribbon and the command line.
+ * One run at a time per orchestrator; cancelling before the write stage leaves the
+ * workbook untouched.
+ */
+export class Orchestrator {
+  private running = false;
+
+  constructor(private readonly gateway: WorkbookGateway) {}
+
+  get busy(): boolean {
+    return this.running;
+  }
+
+  async calculate(options: RunOptions = {}): Promise<RunOutcome> {
+    if (this.running) throw new RunError(appText.busy, "busy");
+    this.running = true;
+    try {
+      return await this.run(options);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async run(options: RunOptions): Promise<RunOutcome> {
+    const now = options.now?.() ?? new Date();
+    const report = (stage: Stage, fraction: number) => options.onProgress?.({ stage, fraction, label: appText.stages[stage] });
+    const checkCancel = () => {
+      if (options.signal?.aborted) throw new RunError(appText.cancelled, "cancelled");
+    };
+    report("reading", 0);
+    const infos = await this.gateway.listSheets();
+    const owned = new Set(await this.gateway.readOwnedSheets());
+    const names = infos.filter((s) => (!s.hidden && !owned.has(s.name)) || s.name === SETTINGS_SHEET || (s.name === REPORT_SHEETS.log && owned.has(s.name))).map((s) => s.name);
+    const sheets = await this.gateway.readSheets(names);
+    checkCancel();
+    report("computing", 0.4);
+    await yieldToUi();
+    const result = runEngine(sheets.filter((s) => !owned.has(s.name)), { ignoreSheets: owned, reportDate: options.reportDate, today: todayIso(now) });
+    const reports = buildReports(result, previousLogRows(sheets.find((s) => s.name === REPORT_SHEETS.log && owned.has(s.name))), { time: localTimestamp(now), version: options.version ?? "dev" });
+    checkCancel();
+    const existing = new Set(infos.map((s) => s.name));
+    const collisions = reports.map((r) => r.name).filter((n) => existing.has(n) && !owned.has(n));
+    if (collisions.length > 0) throw new RunError(appText.collision(collisions), "collision");
+    report("writing", 0.7);
+    const produced = reports.map((r) => r.name);
+    const plan: WritePlan = {
+      reports,
+      deleteSheets: [...owned].filter((n) => existing.has(n) && ALL_REPORTS.has(n) && !produced.includes(n)),
+      ownedSheets: produced,
+      highlights: highlightPlan(result),
+      settings: settingsUpdate(result.settingsSheet, existing.has(SETTINGS_SHEET)),
+    };
+    await this.gateway.write(plan);
+    report("done", 1);
+    return { result, json: toResultJson(result), written: produced };
+  }
+
+  /** «Снять подсветку»: removes the add-in's highlight rules, nothing else. */
+  async removeHighlights(): Promise<void> {
+    if (this.running) throw new RunError(appText.busy, "busy");
+    await this.gateway.removeHighlights();
+  }
+}
+
+/** Lets the pane paint the progress before the synchronous computation starts. */
+function yieldToUi(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
