@@ -93,10 +93,11 @@ export function parsePoint(raw: string): Point | null {
   return parseDatePoint(text) ?? parseDayMonth(text) ?? parseMonth(text) ?? parseQuarter(text) ?? parseHalf(text);
 }
 
-/** A point, optionally after «в» («в мае», «в I квартале»). */
+/** A point, optionally after «в» («в мае», «в I квартале»; «во втором квартале» is the
+ *  same preposition). */
 export function parsePointAfterV(raw: string): Point | null {
   const text = trimPiece(raw);
-  const m = /^в\s+(.+)$/.exec(text);
+  const m = /^во?\s+(.+)$/.exec(text);
   return m ? parsePoint(m[1]) : parsePoint(text);
 }
 

@@ -6,7 +6,7 @@ import type { ProblemLog } from "../problems";
 import type { RecognizedTable, TableRow } from "../recognition/table";
 import type { Settings } from "../settings/types";
 import { cellAddress } from "../sheet/address";
-import type { CellValue } from "../sheet/snapshot";
+import type { CellRange, CellValue } from "../sheet/snapshot";
 import { cellText } from "../text/normalize";
 import { type DeadlineContext, deadlineText, parseDeadline } from "./deadline";
 import { isFact } from "./fact";
@@ -24,10 +24,17 @@ import type { RoadmapEvent } from "./types";
 
 /** Reads the cells of one row by field id ("" when the table has no such column). */
 class RowReader {
+  /** The merged area holding this row's event cell, if any: the other columns it covers
+   *  repeat the event text and are not values of their own fields. */
+  private readonly eventMerge: CellRange | undefined;
+
   constructor(
     private readonly table: RecognizedTable,
     readonly row: TableRow,
-  ) {}
+  ) {
+    const eventCol = table.columns.event;
+    this.eventMerge = table.merges.find((m) => m.top <= row.row && row.row <= m.bottom && m.left <= eventCol && eventCol <= m.right);
+  }
 
   get sheet(): string {
     return this.table.sheet;
@@ -35,7 +42,10 @@ class RowReader {
 
   value(field: string): CellValue {
     const col = this.table.columns[field];
-    return col === undefined ? "" : (this.row.cells[col] ?? "");
+    if (col === undefined) return "";
+    const m = this.eventMerge;
+    if (field !== "event" && m && m.left <= col && col <= m.right) return "";
+    return this.row.cells[col] ?? "";
   }
 
   /** Trimmed text, or null when blank. */
@@ -131,6 +141,8 @@ export function readRoadmap(table: RecognizedTable, settings: Settings, reportYe
       case "event":
         last = readEvent(reader, section, ctx, problems);
         events.push(last);
+        break;
+      case "covered":
         break;
       case "skip":
         if (row.cells.some((v) => cellText(v) !== "")) problems.add(table.sheet, reader.address("event"), missingEventProblem());

@@ -8,7 +8,14 @@ import type { RecognizedTable, TableRow } from "../recognition/table";
 import type { CellRange, CellValue } from "../sheet/snapshot";
 import { cellText } from "../text/normalize";
 
-export type RowKind = { kind: "section"; title: string } | { kind: "continuation"; text: string } | { kind: "event" } | { kind: "skip" };
+export type RowKind =
+  | { kind: "section"; title: string }
+  | { kind: "continuation"; text: string }
+  | { kind: "event" }
+  /** Every non-blank cell belongs to a merge that starts on a row above (a two-row title
+   *  or event): nothing new is written here. */
+  | { kind: "covered" }
+  | { kind: "skip" };
 
 /** A cell as typed: its column, value, and the merged area it heads (if any). */
 interface OwnCell {
@@ -50,6 +57,7 @@ function isSectionTitle(cell: OwnCell): boolean {
  */
 export function classifyRow(row: TableRow, table: Pick<RecognizedTable, "columns" | "merges">, afterEvent: boolean): RowKind {
   const cells = ownCells(row, table.merges);
+  if (cells.length === 0) return row.cells.some((v) => cellText(v) !== "") ? { kind: "covered" } : { kind: "skip" };
   const eventCol = table.columns.event;
   const dueCol = table.columns.due;
   if (cells.length === 1) {
