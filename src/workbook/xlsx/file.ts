@@ -1,0 +1,20 @@
+/** Node-only: open and save .xlsx files (the command line, tests). Not for the browser. */
+import { readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { XlsxGateway } from "./xlsx-gateway";
+
+export async function openXlsxFile(path: string): Promise<XlsxGateway> {
+  return XlsxGateway.fromBuffer(await readFile(path));
+}
+
+/** Writes through a temporary file and a rename, so a failed save never leaves half a file. */
+export async function saveXlsxFile(gateway: XlsxGateway, path: string): Promise<void> {
+  const data = await gateway.toBuffer();
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+}

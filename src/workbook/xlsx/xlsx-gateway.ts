@@ -1,0 +1,130 @@
+import { Workbook } from "exceljs";
+import type { SheetSnapshot } from "../../domain/sheet/snapshot";
+import type { SheetInfo, WorkbookGateway, WritePlan } from "../gateway";
+import { addHighlights, removeRecordedHighlights } from "./highlights";
+import { findSheet, internals } from "./internals";
+import { checkPlan } from "./plan-check";
+import { snapshotOf } from "./read-sheet";
+import { addReportSheet } from "./report-sheet";
+import { readServiceState, writeServiceState } from "./service-sheet";
+import { applySettings } from "./settings-sheet";
+
+/**
+ * The workbook gateway over an in-memory .xlsx (ExcelJS). Browser-safe: no file system
+ * here (see file.ts for Node). `write` and `removeHighlights` change the in-memory book;
+ * `toBuffer` serialises it.
+ *
+ * What ExcelJS does not model is not kept when the book is saved (charts, pivot tables,
+ * slicers, sparklines, form controls, macros, x14 conditional-format extensions, …), so the
+ * command line writes its result to a separate file by default.
+ */
+export class XlsxGateway implements WorkbookGateway {
+  private constructor(readonly workbook: Workbook) {}
+
+  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxGateway> {
+    const wb = new Workbook();
+    // JSZip takes ArrayBuffer and Uint8Array (Node Buffer included) alike.
+    await wb.xlsx.load(data as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
+    undoLoadArtifacts(wb);
+    return new XlsxGateway(wb);
+  }
+
+  /** Wraps an ExcelJS workbook already in memory (tests, the demo generator). */
+  static fromWorkbook(wb: Workbook): XlsxGateway {
+    return new XlsxGateway(wb);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    const out = await this.workbook.xlsx.writeBuffer();
+    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.workbook.worksheets.map((ws) => ({ name: ws.name, hidden: ws.state !== "visible" }));
+  }
+
+  async readSheets(names: string[]): Promise<SheetSnapshot[]> {
+    return names.map((name) => {
+      const ws = findSheet(this.workbook, name);
+      if (!ws) throw new Error(`Лист «${name}» не найден`);
+      return snapshotOf(ws);
+    });
+  }
+
+  async readOwnedSheets(): Promise<string[]> {
+    return readServiceState(this.workbook).owned;
+  }
+
+  /**
+   * Applies the plan. Everything that could be refused (a user's sheet in the way, a
+   * malformed plan) is checked before the book is touched: `UnownedSheetError` or
+   * `InvalidPlanError` leave it exactly as it was. An unexpected ExcelJS failure after the
+   * checks may leave the in-memory book half-written: do not save it then.
+   */
+  async write(plan: WritePlan): Promise<void> {
+    const wb = this.workbook;
+    const state = readServiceState(wb);
+    checkPlan(wb, plan, state.owned); // throws before anything changes
+
+    const active = activeSheetName(wb);
+    removeRecordedHighlights(wb, state.highlights);
+
+    for (const name of plan.deleteSheets) {
+      const ws = findSheet(wb, name);
+      if (ws) wb.removeWorksheet(ws.id);
+    }
+    for (const report of plan.reports) {
+      const old = findSheet(wb, report.name);
+      const orderNo = old ? internals(old).orderNo : undefined;
+      if (old) wb.removeWorksheet(old.id);
+      addReportSheet(wb, report, orderNo);
+    }
+    if (plan.settings) applySettings(wb, plan.settings);
+    const highlights = addHighlights(wb, plan.highlights);
+
+    // Only names that are sheets now: a stale name could later match a user's new sheet.
+    const owned: string[] = [];
+    for (const name of [...plan.ownedSheets, ...plan.reports.map((r) => r.name)]) {
+      const ws = findSheet(wb, name);
+      if (ws && !owned.includes(ws.name)) owned.push(ws.name);
+    }
+    writeServiceState(wb, { owned, highlights });
+    restoreActiveSheet(wb, active);
+  }
+
+  async removeHighlights(): Promise<void> {
+    const state = readServiceState(this.workbook);
+    if (state.highlights.length === 0) return;
+    removeRecordedHighlights(this.workbook, state.highlights);
+    writeServiceState(this.workbook, { owned: state.owned, highlights: [] });
+  }
+}
+
+/**
+ * ExcelJS 4.4 reads a missing `firstPageNumber` as 1 and then writes
+ * `firstPageNumber="1" useFirstPageNumber="1"`, turning the user's «Номер первой страницы:
+ * Авто» into «1» on every sheet. Undo that on load so a saved user sheet prints as before.
+ */
+function undoLoadArtifacts(wb: Workbook): void {
+  for (const ws of wb.worksheets) {
+    const setup = ws.pageSetup as { useFirstPageNumber?: boolean; firstPageNumber?: number } | undefined;
+    if (setup && !setup.useFirstPageNumber) setup.firstPageNumber = undefined;
+  }
+}
+
+function activeSheetName(wb: Workbook): string | undefined {
+  const index = wb.views?.[0]?.activeTab ?? 0;
+  return wb.worksheets[index]?.name;
+}
+
+/** Sheet deletions shift tab indices: point the book view at the same (or a visible) sheet. */
+function restoreActiveSheet(wb: Workbook, name: string | undefined): void {
+  if (!wb.views || wb.views.length === 0) return;
+  const sheets = wb.worksheets;
+  let index = name === undefined ? -1 : sheets.findIndex((ws) => ws.name === name && ws.state === "visible");
+  if (index < 0) index = Math.max(0, sheets.findIndex((ws) => ws.state === "visible"));
+  for (const view of wb.views) {
+    view.activeTab = index;
+    if ((view.firstSheet ?? 0) >= sheets.length) view.firstSheet = 0;
+  }
+}
