@@ -33,7 +33,11 @@ export function readSettingsSheet(sheet: SheetSnapshot | undefined): SettingsShe
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const norm = row.map((c) => normalizeHeader(cellText(c)));
-    if (row.some((c) => cellText(c) !== "")) content.endRow = r + 1;
+    if (row.every((c) => cellText(c) === "")) {
+      mode = "none"; // a blank row ends a table, as everywhere in the workbook contract
+      continue;
+    }
+    content.endRow = r + 1;
     const header = findPair(norm, PARAM_HEADER) ?? findPair(norm, MAP_HEADER);
     if (header) {
       mode = findPair(norm, PARAM_HEADER) ? "params" : "map";
