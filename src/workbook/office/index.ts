@@ -1,0 +1,13 @@
+import { OfficeGateway } from "./office-gateway";
+import { excelRun, officeIsSetSupported, type OfficeGatewayOptions } from "./run";
+
+export { OfficeGateway, type SelectionGateway } from "./office-gateway";
+export { GatewayError, type GatewayErrorKind, EXCEL_ERROR_MESSAGES, toGatewayError } from "./messages";
+export type { OfficeGatewayOptions, RunFn, RunOptions, IsSetSupported } from "./run";
+export { SERVICE_SHEET } from "./service-sheet";
+export { charsToPoints } from "./report-ops";
+
+/** The gateway inside Excel: `Excel.run` and `Office.context.requirements.isSetSupported`. */
+export function createExcelGateway(options: Partial<OfficeGatewayOptions> = {}): OfficeGateway {
+  return new OfficeGateway({ run: excelRun(), isSetSupported: officeIsSetSupported(), ...options });
+}
