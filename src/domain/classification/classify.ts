@@ -67,7 +67,7 @@ function riskZoneRule(v: YearView, t: ReturnType<typeof thresholds>, s: Settings
   for (const id of ["R3a", "R3b"]) if (isRed(v.single[id])) out.push(ru.reasons.redInYear(id, v.single[id].value!, v.year));
   const combos = redCombos(v.single);
   if (combos.length > 0) out.push(ru.reasons.combosRedInYear(combos, v.year));
-  for (const id of v.negativeDynamics) out.push(ru.reasons.negativeDynamics(id, s.dynamicsThreshold));
+  for (const d of v.negativeDynamics) out.push(ru.reasons.negativeDynamics(d.id, d.delta, s.dynamicsThreshold));
   if (v.wasShnor) out.push(ru.reasons.wasShnor(v.year - 1));
   return out;
 }
@@ -88,16 +88,18 @@ function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, s
   if (v.hasSigns) {
     flags.push("objectivity_signs");
     if (isShnor) flags.push("needs_objectivity_check");
-    reasons.push(isShnor ? ru.reasons.needsObjectivityCheck() : ru.reasons.objectivitySigns());
+    const found = ru.reasons.signsFound(v.year, v.signIds.now, v.signIds.prev);
+    reasons.push(isShnor ? ru.reasons.needsObjectivityCheck(found) : ru.reasons.objectivitySigns(found));
   }
   const small = smallSamples(v, s);
   if (small.length > 0) {
     flags.push("small_sample");
     reasons.push(ru.reasons.smallSample(small));
   }
-  if (["R1", "R2", "R3a", "R3b", "R4"].some((id) => v.pooled[id].years.length === 1)) {
+  const oneYear = ["R1", "R2", "R3a", "R3b", "R4"].filter((id) => v.pooled[id].years.length === 1).map((id) => ({ id, year: v.pooled[id].years[0] }));
+  if (oneYear.length > 0) {
     flags.push("one_year");
-    reasons.push(ru.reasons.oneYear());
+    reasons.push(ru.reasons.oneYear(oneYear));
   }
   if (v.accreditationSuspended) flags.push("accreditation_suspended");
   return flags;

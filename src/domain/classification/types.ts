@@ -33,10 +33,12 @@ export interface YearView {
   accreditationSuspended: boolean;
   hasSigns: boolean;
   hasSignsPrev: boolean;
+  /** Sign ids (O1–O6) found in T and in T−1, sorted, for the reasons. */
+  signIds: { now: string[]; prev: string[] };
   /** Was a ШНОР candidate in T−1 (false when T−1 is not classified). */
   wasShnor: boolean;
-  /** R3b and aggregate R4 verdicts of T vs T−1. */
-  negativeDynamics: string[];
+  /** Aggregate R4 and R3b with a negative verdict T−1 → T, with Δ in p.p. */
+  negativeDynamics: { id: string; delta: number }[];
 }
 
 export interface Classification {

@@ -47,7 +47,7 @@ export function calculateSchools(data: InputData, t: number, settings: Settings)
     addRedIndicators(classification, current.pooled);
     return {
       school,
-      indicators: { ...current.pooled, R7: yesNoMeasure(current.accreditationSuspended), ...current.social },
+      indicators: { ...current.pooled, R7: yesNoMeasure(accreditation(school, t, t, m)), ...current.social },
       singleT: current.single,
       singleT1: current.singlePrev,
       inr: current.inr,
@@ -93,19 +93,23 @@ function yearView(school: School, y: number, t: number, m: AllMeasures, idx: Ind
     inr1Prev: idx.single.get(y - 1)!.get(id)!,
     isn: idx.social.get(y)!.get(id)!,
     redFactors: S_IDS.filter((s) => social[s].zone === "red"),
-    accreditationSuspended: accreditation(school, y, t, m),
+    accreditationSuspended: accreditation(school, y, t, m) === true,
     hasSigns: hasSigns(signs, y),
     hasSignsPrev: hasSigns(signs, y - 1),
+    signIds: { now: signIdsOf(signs, y), prev: signIdsOf(signs, y - 1) },
     wasShnor,
-    negativeDynamics: ["R4", "R3b"].filter((k) => changes[k]?.verdict === "negative"),
+    negativeDynamics: ["R4", "R3b"].filter((k) => changes[k]?.verdict === "negative").map((id) => ({ id, delta: changes[id].delta })),
   };
 }
 
-/** R7: the passport's value for year y, else the registry's — for year t only (Appendix A, C). */
-function accreditation(school: School, y: number, t: number, m: AllMeasures): boolean {
+const signIdsOf = (signs: Sign[], y: number) => [...new Set(signs.filter((s) => s.year === y).map((s) => s.sign))].sort();
+
+/** R7: the passport's value for year y, else the registry's — for year t only (Appendix A, C);
+ *  null when neither gives it («нет данных», never a silent «нет»). */
+function accreditation(school: School, y: number, t: number, m: AllMeasures): boolean | null {
   const fromPassport = m.accreditation.get(y)?.get(school.id);
   if (fromPassport !== undefined) return fromPassport;
-  return y === t && school.yesNo.accreditation_suspended === true;
+  return y === t ? school.yesNo.accreditation_suspended ?? null : null;
 }
 
 function addRedIndicators(c: Classification, pooled: Record<string, Measure>): void {

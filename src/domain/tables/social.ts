@@ -37,7 +37,7 @@ function readRow(r: RowReader, table: RecognizedTable): SocialRecord | null {
     month = parseMonth(r.raw("month"));
     if (month === null) return r.report("month", ru.values.expectedMonth(r.text("month"))), null;
   }
-  const pupils = r.count("pupils_total", ru.rows.noData).value;
+  const pupils = readPupils(r);
   const counts = {} as SocialRecord["counts"];
   for (const field of SOCIAL_COUNT_FIELDS) {
     const v = r.count(field, ru.rows.noData);
@@ -45,4 +45,15 @@ function readRow(r: RowReader, table: RecognizedTable): SocialRecord | null {
     counts[field] = v.value === null ? null : isPercent ? (pupils === null ? null : Math.floor((pupils * v.value) / 100 + 0.5)) : v.value;
   }
   return { school, year: year.year, schoolYear: year.schoolYear, month, pupilsTotal: pupils, counts, yesNo: readYesNo(r) };
+}
+
+/** Контингент is a head count: a percentage or a fraction there is reported and taken as no data. */
+function readPupils(r: RowReader): number | null {
+  const v = r.count("pupils_total", ru.rows.noData);
+  if (v.value === null) return null;
+  if (v.percent || !Number.isInteger(v.value)) {
+    r.report("pupils_total", ru.values.expectedInteger(r.text("pupils_total"), "pupils_total", ru.rows.noData));
+    return null;
+  }
+  return v.value;
 }
