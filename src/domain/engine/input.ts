@@ -30,6 +30,19 @@ export interface HighlightTarget {
   lastCol: number;
 }
 
+/** A user's roadmap table, for the removable highlight of overdue events: the rows and
+ *  columns the rule covers and the columns its row key is made of (roadmap/highlight.ts). */
+export interface RoadmapTarget {
+  sheet: string;
+  /** 0-based sheet rows of the first and last data row, 0-based first and last column. */
+  firstRow: number;
+  lastRow: number;
+  firstCol: number;
+  lastCol: number;
+  /** Field id → 0-based column, as recognised. */
+  columns: Record<string, number>;
+}
+
 export interface WorkbookInput {
   settings: Settings;
   settingsSheet: SettingsSheetContent;
@@ -38,6 +51,8 @@ export interface WorkbookInput {
   /** Where each school's row is, for highlighting: the registry, else the results. */
   highlightRows: Map<string, SourceRef>;
   highlightTarget: HighlightTarget | null;
+  /** Every recognised roadmap table with data rows. */
+  roadmapTargets: RoadmapTarget[];
   problems: Problem[];
   notes: string[];
 }
@@ -77,13 +92,22 @@ export function readWorkbook(sheets: SheetSnapshot[], options: ReadOptions): Wor
   const highlightRows = new Map<string, SourceRef>();
   for (const s of schools) if (s.source) highlightRows.set(s.id, s.source);
   const target = ofKind("registry")[0] ?? ofKind("results")[0];
-  return { settings, settingsSheet, tables, data: { schools, results: results.records, social: social.records, scores }, highlightRows, highlightTarget: target ? highlightTarget(target) : null, problems, notes };
+  return { settings, settingsSheet, tables, data: { schools, results: results.records, social: social.records, scores }, highlightRows, highlightTarget: target ? highlightTarget(target) : null, roadmapTargets: roadmapTargets(ofKind("roadmap")), problems, notes };
 }
 
 function highlightTarget(table: RecognizedTable): HighlightTarget | null {
   if (table.rows.length === 0) return null;
   const cols = Object.values(table.columns);
   return { sheet: table.sheet, keyCol: table.columns.school_id, firstRow: table.rows[0].row, lastRow: table.rows[table.rows.length - 1].row, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+}
+
+function roadmapTargets(tables: RecognizedTable[]): RoadmapTarget[] {
+  return tables
+    .filter((t) => t.rows.length > 0)
+    .map((t) => {
+      const cols = Object.values(t.columns);
+      return { sheet: t.sheet, firstRow: t.rows[0].row, lastRow: t.rows[t.rows.length - 1].row, firstCol: Math.min(...cols), lastCol: Math.max(...cols), columns: { ...t.columns } };
+    });
 }
 
 /** Registry schools first, then schools named only in data tables (reported when a registry exists). */

@@ -2,6 +2,7 @@ import type { EngineResult } from "../engine/run";
 import { buildRoadmapReport } from "../roadmap/report";
 import type { CellValue } from "../sheet/snapshot";
 import { buildCandidatesSheet } from "./candidates";
+import { buildDynamicsSheet } from "./dynamics";
 import { buildIndicatorsSheet } from "./indicators";
 import { buildLogSheet, type RunStamp } from "./log";
 import type { ReportSheet } from "./model";
@@ -14,8 +15,11 @@ import { buildSummarySheet } from "./summary";
  */
 export function buildReports(result: EngineResult, previousLog: CellValue[][], stamp: RunStamp): ReportSheet[] {
   const sheets: ReportSheet[] = [buildSummarySheet(result)];
-  if (result.schools.length > 0) sheets.push(buildIndicatorsSheet(result), buildCandidatesSheet(result), buildObjectivitySheet(result));
-  if (result.execution) sheets.push(buildRoadmapReport(result.roadmap, result.execution, result.settings));
+  if (result.schools.length > 0) {
+    const dynamics = buildDynamicsSheet(result);
+    sheets.push(buildIndicatorsSheet(result), buildCandidatesSheet(result), ...(dynamics ? [dynamics] : []), buildObjectivitySheet(result));
+  }
+  if (result.execution) sheets.push(buildRoadmapReport(result.roadmap, result.execution, result.settings, { reportYear: result.reportYear, hasSchoolData: result.schools.length > 0 }));
   sheets.push(buildLogSheet(result, previousLog, stamp));
   return sheets;
 }

@@ -24,6 +24,18 @@ export interface RoadmapJsonEntry {
   status: RoadmapStatus;
   days_overdue: number | null;
   warning: string | null;
+  /** Extra: the named indicator's change t−1 → t («анализ эффективности»); null when none. */
+  indicator_change: {
+    indicator: string;
+    /** "school" or "all" (pooled over every school of the workbook). */
+    scope: string;
+    value_t1: number | null;
+    value_t: number | null;
+    n_t1: number;
+    n_t: number;
+    delta: number | null;
+    verdict: string | null;
+  } | null;
 }
 
 export function roadmapToJson(events: readonly RoadmapEvent[]): RoadmapJsonEntry[] {
@@ -46,5 +58,15 @@ export function roadmapToJson(events: readonly RoadmapEvent[]): RoadmapJsonEntry
     status: e.status,
     days_overdue: e.daysOverdue,
     warning: e.warning,
+    indicator_change: e.effect && {
+      indicator: e.effect.indicator,
+      scope: e.effect.scope,
+      value_t1: e.effect.valueT1,
+      value_t: e.effect.valueT,
+      n_t1: e.effect.nT1,
+      n_t: e.effect.nT,
+      delta: e.effect.delta,
+      verdict: e.effect.verdict,
+    },
   }));
 }

@@ -38,6 +38,30 @@ export function missingEventProblem(): string {
   return "в столбце «Мероприятие» пусто — ожидалось название мероприятия; строка пропущена";
 }
 
+export function unknownIndicatorProblem(text: string): string {
+  return `показатель «${text}» не найден — ожидался код из методики (R1–R6, R3a, R3b, R4.rus5 и т. п., S1–S14); изменение показателя не показано`;
+}
+
+export function unknownSchoolProblem(code: string): string {
+  return `школа с кодом «${code}» не найдена в таблицах книги — ожидался код ОО из реестра; изменение показателя не показано`;
+}
+
+/** Verdicts of the indicator change (methodology.md §6). */
+export const VERDICT_LABELS: Record<"positive" | "negative" | "stable", string> = {
+  positive: "положительная динамика",
+  negative: "отрицательная динамика",
+  stable: "стабильно",
+};
+
+export const EFFECT_TEXT = {
+  allSchools: "по всем школам книги (школа не указана)",
+  noData: (year: number) => `нет данных за ${year}`,
+  smallSample: (year: number, n: number, min: number) => `${year}: малая выборка (${n} < ${min}), изменение не оценивается`,
+  noVerdictRule: (id: string) => `для ${id} вывод о динамике методикой не предусмотрен`,
+  notResults: (id: string) => `изменение ${id} не показывается: оно считается только для показателей результатов (R1–R6)`,
+  noSchoolData: "Изменения показателей не показаны: в книге нет результатов оценочных процедур и социального паспорта.",
+} as const;
+
 export const REPORT_TEXT = {
   title: (date: string) => `Исполнение дорожной карты на ${date}`,
   summary: (onTime: number, due: number, share: string, soonDays: number) =>
@@ -45,7 +69,7 @@ export const REPORT_TEXT = {
   summaryNothingDue: (soonDays: number) =>
     `Срок ни одного мероприятия ещё не наступил. «Срок подходит» — в ближайшие ${soonDays} дн.`,
   noData: "нет данных",
-  eventColumns: [
+  eventColumns: (t: number) => [
     "№",
     "Раздел",
     "Мероприятие",
@@ -58,7 +82,12 @@ export const REPORT_TEXT = {
     "Просрочено, дней",
     "Школа",
     "Показатель",
+    `Значение ${t - 1}, %`,
+    `Значение ${t}, %`,
+    "Изменение, п.п.",
+    "Динамика",
     "Примечание",
+    "Ключ строки (для подсветки)",
   ],
   bySection: "Исполнение по разделам",
   byResponsible: "Исполнение по ответственным",

@@ -246,6 +246,7 @@ describe("roadmapToJson", () => {
       status: "continuous",
       days_overdue: null,
       warning: null,
+      indicator_change: null,
     });
     expect(json[1]).toMatchObject({ due_kind: "unparsed", due_form: null, status: "unparsed", warning: "срок не распознан" });
   });

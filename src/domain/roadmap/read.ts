@@ -10,6 +10,7 @@ import type { CellRange, CellValue } from "../sheet/snapshot";
 import { cellText } from "../text/normalize";
 import { type DeadlineContext, deadlineText, parseDeadline } from "./deadline";
 import { isFact } from "./fact";
+import { rowKey } from "./highlight";
 import {
   WARNING_NO_DEADLINE,
   WARNING_UNPARSED,
@@ -18,7 +19,7 @@ import {
   missingEventProblem,
   unparsedDeadlineProblem,
 } from "./messages";
-import { classifyRow } from "./rows";
+import { classifyRow, isColumnNumbering } from "./rows";
 import { eventStatus } from "./status";
 import type { RoadmapEvent } from "./types";
 
@@ -57,12 +58,27 @@ class RowReader {
   address(field: string): string {
     return cellAddress(this.row.row, this.table.columns[field] ?? 0);
   }
+
+  /** The cell's address, or null when the table has no such column. */
+  addressOf(field: string): string | null {
+    return this.table.columns[field] === undefined ? null : this.address(field);
+  }
+
+  get key(): string {
+    return rowKey(this.table, this.row);
+  }
 }
 
 /** «2.1.» → «2.1»: the final dot is punctuation, not part of the number. */
 function eventNumber(reader: RowReader): string | null {
   const text = reader.text("number");
   return text === null ? null : text.replace(/\.+$/, "") || null;
+}
+
+/** School codes as the tables read them: a number (an ИНН typed as a number) is its digits. */
+function schoolCode(value: CellValue): string | null {
+  const text = typeof value === "number" ? String(Math.round(value)) : cellText(value);
+  return text === "" ? null : text;
 }
 
 /** The completion date, or null; text that is not a date (and not a «no value» mark) is
@@ -108,8 +124,13 @@ function readEvent(reader: RowReader, section: string | null, ctx: DeadlineConte
     actual: reader.text("actual"),
     fact,
     doneDate: done,
-    schoolId: reader.text("school_id"),
+    schoolId: schoolCode(reader.value("school_id")),
     indicator: reader.text("indicator"),
+    schoolCell: reader.addressOf("school_id"),
+    indicatorCell: reader.addressOf("indicator"),
+    indicatorId: null,
+    effect: null,
+    rowKey: reader.key,
     status,
     daysOverdue,
     warning,
@@ -120,7 +141,9 @@ function readEvent(reader: RowReader, section: string | null, ctx: DeadlineConte
 /**
  * Reads a recognised roadmap table. The roadmap year is `settings.roadmapYear`, else the
  * report year. Section rows set the section of the events below them; continuation rows
- * extend the event above; rows without an event are reported and skipped.
+ * extend the event above; a column-numbering row before the first event is skipped; rows
+ * without an event are reported and skipped. Indicators are linked later (effect.ts),
+ * once the schools are computed.
  */
 export function readRoadmap(table: RecognizedTable, settings: Settings, reportYear: number, problems: ProblemLog): RoadmapEvent[] {
   const ctx = { roadmapYear: settings.roadmapYear ?? reportYear, reportDate: settings.reportDate, dueSoonDays: settings.dueSoonDays };
@@ -128,6 +151,7 @@ export function readRoadmap(table: RecognizedTable, settings: Settings, reportYe
   let section: string | null = null;
   let last: RoadmapEvent | null = null;
   for (const row of table.rows) {
+    if (events.length === 0 && section === null && isColumnNumbering(row, table.merges)) continue;
     const kind = classifyRow(row, table, last !== null);
     const reader = new RowReader(table, row);
     switch (kind.kind) {

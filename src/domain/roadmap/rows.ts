@@ -1,6 +1,8 @@
 /**
  * What a roadmap row is (Appendix B, end): a section title, the continuation of the event
- * above, or an event. Merged areas matter: recognition fills every cell of a merge with its
+ * above, or an event. Beyond Appendix B's wording, two real layouts are understood: a
+ * section number in «№» with the title merged across the rest of the row («3.» | «Мониторинг
+ * …»), and the row of column numbers «1 2 3 …» under the header. Merged areas matter: recognition fills every cell of a merge with its
  * value, so a title merged across the width would otherwise look like a row whose every
  * column (the deadline included) is filled.
  */
@@ -45,10 +47,46 @@ export function ownCells(row: TableRow, merges: readonly CellRange[]): OwnCell[]
   return cells;
 }
 
+const mergeWidth = (cell: OwnCell) => (cell.merge ? cell.merge.right - cell.merge.left + 1 : 1);
+
 function isSectionTitle(cell: OwnCell): boolean {
   if (typeof cell.value !== "string") return false;
-  const width = cell.merge ? cell.merge.right - cell.merge.left + 1 : 1;
-  return width >= SECTION_MIN_MERGE_WIDTH || SECTION_START.test(cell.value.trim());
+  return mergeWidth(cell) >= SECTION_MIN_MERGE_WIDTH || SECTION_START.test(cell.value.trim());
+}
+
+/** A section number as typed in the «№» column: «3», «3.», «2.1», «III», «III.». */
+const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*|[ivxlc]+)\.?$/i;
+
+/**
+ * «3.» in the «№» column and a title merged across the rest of the row (over the «Срок»
+ * column too) — a common layout that Appendix B's «single non-blank cell» does not name.
+ * A methodist reads it as a section, not as an event without a deadline, so it is one;
+ * the title keeps its number: «3. Мониторинг».
+ */
+function numberedTitle(cells: OwnCell[], numberCol: number | undefined): string | null {
+  if (cells.length !== 2 || numberCol === undefined) return null;
+  const [num, title] = cells;
+  if (num.col !== numberCol || typeof title.value !== "string" || mergeWidth(title) < SECTION_MIN_MERGE_WIDTH) return null;
+  const n = cellText(num.value);
+  if (!SECTION_NUMBER.test(n)) return null;
+  return `${n.endsWith(".") ? n : `${n}.`} ${cellText(title.value)}`;
+}
+
+/** Smallest run of column numbers «1 2 3 …» under a header that counts as a numbering row. */
+const NUMBERING_MIN_COLUMNS = 3;
+
+/**
+ * The row of column numbers («1 | 2 | 3 | 4 …») that official tables put under their
+ * header: every typed cell is the whole number 1, 2, 3, … in column order. It is layout,
+ * not an event; readRoadmap skips it before the first event.
+ */
+export function isColumnNumbering(row: TableRow, merges: readonly CellRange[]): boolean {
+  const cells = ownCells(row, merges);
+  if (cells.length < NUMBERING_MIN_COLUMNS) return false;
+  return cells.every((c, i) => {
+    const n = typeof c.value === "number" ? c.value : /^\d+\.?$/.test(cellText(c.value)) ? parseInt(cellText(c.value), 10) : NaN;
+    return n === i + 1;
+  });
 }
 
 /**
@@ -66,6 +104,8 @@ export function classifyRow(row: TableRow, table: Pick<RecognizedTable, "columns
     if (only.col !== dueCol && isSectionTitle(only)) return { kind: "section", title: cellText(only.value) };
     if (only.col === eventCol && afterEvent) return { kind: "continuation", text: cellText(only.value) };
   }
+  const title = numberedTitle(cells, table.columns.number);
+  if (title !== null) return { kind: "section", title };
   const event = eventCol === undefined ? "" : cellText(row.cells[eventCol] ?? "");
   if (event !== "") return { kind: "event" };
   return { kind: "skip" };

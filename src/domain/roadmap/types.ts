@@ -49,16 +49,47 @@ export interface RoadmapEvent {
   fact: boolean;
   doneDate: string | null;
   schoolId: string | null;
+  /** The «Показатель» cell as typed. */
   indicator: string | null;
+  /** A1 addresses of the «Школа» and «Показатель» cells (null without such a column), for
+   *  problems found when the event is linked to the indicators. */
+  schoolCell: string | null;
+  indicatorCell: string | null;
+  /** The indicator as the methodology writes it («Р4» typed → "R4"); null when the cell is
+   *  blank or names no known indicator (set by linkIndicators). */
+  indicatorId: string | null;
+  /** The named indicator's change t−1 → t (linkIndicators); null when there is none to show. */
+  effect: IndicatorEffect | null;
   status: RoadmapStatus;
   /** Days past the due date; null unless overdue. */
   daysOverdue: number | null;
   /** «срок не распознан» and similar; null when there is nothing to say. */
   warning: string | null;
+  /** The cells that identify the event's first row in the user's sheet (highlight.ts). */
+  rowKey: string;
   /** The event has a due date on or before the report date, so it counts in the execution
    *  figures (Appendix A «Execution figures»). Kept on the event because the execution
    *  figures are computed from the events alone. */
   dueSoFar: boolean;
+}
+
+/** «Анализ эффективности принятых мер»: the named indicator's single-year change. */
+export interface IndicatorEffect {
+  indicator: string;
+  /** "school": the event's school; "all": pooled over every school of the workbook. */
+  scope: "school" | "all";
+  /** Single-year values of t−1 and t (percent); null = «нет данных». */
+  valueT1: number | null;
+  valueT: number | null;
+  /** Their denominators (0 without data). */
+  nT1: number;
+  nT: number;
+  /** v(t) − v(t−1) in p.p.; null unless both values are scored. */
+  delta: number | null;
+  /** methodology.md §6; null when the indicator has no verdict rule or Δ is missing. */
+  verdict: "positive" | "negative" | "stable" | null;
+  /** Why something is missing, and the scope when it is "all"; null when nothing to say. */
+  note: string | null;
 }
 
 /** Execution figures of one group (overall, a section, a responsible). */

@@ -51,6 +51,12 @@ export const STATUS_COLOR_DEFAULTS: [string, string, string][] = [
   ["risk_zone", "#FFF2CC", "зона риска"],
 ];
 
+/** Colour of overdue events in the user's roadmap sheet (same `color_<key>` pattern). */
+export const ROADMAP_COLOR_DEFAULTS: [string, string, string][] = [["overdue", "#FFC7CE", "просроченное мероприятие дорожной карты"]];
+
+/** Every highlight colour: parameter `color_<key>` → `Settings.colors[key]`. */
+export const HIGHLIGHT_COLOR_DEFAULTS: [string, string, string][] = [...STATUS_COLOR_DEFAULTS, ...ROADMAP_COLOR_DEFAULTS];
+
 const n = (id: string, def: number | "", description: string, type: ParamType = "number"): ParamDef => ({ id, type, default: String(def), description });
 
 export const PARAMS: ParamDef[] = [
@@ -92,7 +98,7 @@ export const PARAMS: ParamDef[] = [
     n(`zone_${id}_red`, red, `${id}: граница красной зоны — ${what}`),
   ]),
   ...WEIGHTS.map(([id, w]) => n(`weight_${id}`, w, `${id}: вес в ИНР`)),
-  ...STATUS_COLOR_DEFAULTS.map(([status, color, label]) => ({ id: `color_${status}`, type: "color" as const, default: color, description: `Цвет подсветки: ${label}` })),
+  ...HIGHLIGHT_COLOR_DEFAULTS.map(([key, color, label]) => ({ id: `color_${key}`, type: "color" as const, default: color, description: `Цвет подсветки: ${label}` })),
 ];
 
 export const PARAM_BY_ID = new Map(PARAMS.map((p) => [p.id, p]));

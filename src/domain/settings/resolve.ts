@@ -1,5 +1,5 @@
 import type { ParamValue } from "./values";
-import { STATUS_COLOR_DEFAULTS } from "./definitions";
+import { HIGHLIGHT_COLOR_DEFAULTS } from "./definitions";
 import type { ComparisonGroup, MonthlyAbsenceRule, ScoringMode, Settings } from "./types";
 
 const ZONE_IDS = ["R1", "R2", "R3a", "R3b", "R4", "R5", "R6", "S1", "S2", "S3", "S4", "S5", "S10", "S11", "S12", "S13"];
@@ -15,7 +15,7 @@ export function toSettings(values: Map<string, ParamValue>, fallbackReportDate: 
   const weights: Settings["weights"] = {};
   for (const id of WEIGHT_IDS) weights[id] = num(`weight_${id}`);
   const colors: Settings["colors"] = {};
-  for (const [status] of STATUS_COLOR_DEFAULTS) colors[status] = values.get(`color_${status}`) as string;
+  for (const [key] of HIGHLIGHT_COLOR_DEFAULTS) colors[key] = values.get(`color_${key}`) as string;
   return {
     reportYear: opt("report_year"),
     reportDate: (values.get("report_date") as string | null) ?? fallbackReportDate,

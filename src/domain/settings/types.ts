@@ -49,6 +49,7 @@ export interface Settings {
   zones: Record<string, ZoneCutoffs>;
   /** R1–R6 weights. */
   weights: Record<string, number>;
-  /** Status colours for highlighting, "#RRGGBB". */
+  /** Highlight colours "#RRGGBB" by key: the school statuses (`shnor`, …) and `overdue`
+   *  (overdue roadmap events); parameter `color_<key>`. */
   colors: Record<string, string>;
 }
