@@ -138,3 +138,15 @@ describe("roadmap recognition: other real layouts", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("further header wordings of municipal roadmaps", () => {
+  it.each([
+    ["Мероприятия", "Сроки реализации", "Ответственные исполнители"],
+    ["Мероприятие", "Срок выполнения", "Исполнитель"],
+    ["Содержание деятельности", "Сроки проведения", "Исполнители"],
+  ])("«%s» | «%s» | «%s» is a roadmap", (event, due, responsible) => {
+    const { table, events } = recognizeAndRead(snapshot([[event, due, responsible], ["Совещание директоров", "Февраль", "Отдел образования"]]));
+    expect(table.columns).toEqual({ event: 0, due: 1, responsible: 2 });
+    expect(events[0]).toMatchObject({ event: "Совещание директоров", due: "2026-02-28", responsible: "Отдел образования" });
+  });
+});
