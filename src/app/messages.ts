@@ -1,5 +1,7 @@
 import { countOf } from "../domain/i18n/format";
-import { STATUS_LABELS } from "../domain/i18n/ru";
+import { ru, STATUS_LABELS } from "../domain/i18n/ru";
+import { hasChanges, type Changes } from "../domain/dynamics/changes";
+import { changesBySchool } from "../domain/report/changes";
 import type { ResultJson } from "../domain/engine/json";
 
 /** Russian strings of the run itself (shared by the pane, the ribbon and the command line). */
@@ -26,6 +28,28 @@ export function summaryLines(json: ResultJson): string[] {
     const overdue = json.roadmap.filter((e) => e.status === "overdue").length;
     lines.push(`Дорожная карта: ${countOf(json.roadmap.length, "мероприятие", "мероприятия", "мероприятий")}, просрочено ${overdue}`);
   }
+  lines.push(...changeLines(json.changes));
   lines.push(json.problems.length ? `Проблем в данных: ${json.problems.length} (подробно — на листе «Сводка»)` : "Проблем в данных не найдено");
   return lines;
+}
+
+/** At most this many changes are listed on the command line; the rest are on «Сводка». */
+export const MAX_CHANGE_LINES = 10;
+
+/** «Что изменилось» since the previous run, in a few lines. */
+export function changeLines(changes: Changes): string[] {
+  const text = ru.changes;
+  if (changes.previous_run === null) return [text.cliFirstRun];
+  if (!hasChanges(changes)) return [text.cliNone(changes.previous_run)];
+  const items = [
+    ...[...changesBySchool(changes)].map(([id, parts]) => `${id}: ${parts.join("; ")}`),
+    ...changes.newly_overdue.map((e) => text.cliOverdue(e.sheet, e.row, e.event)),
+  ];
+  const shown = items.slice(0, MAX_CHANGE_LINES).map((line) => `  ${line}`);
+  if (items.length > MAX_CHANGE_LINES) shown.push(`  ${text.cliMore(items.length - MAX_CHANGE_LINES)}`);
+  return [
+    text.cliTitle(changes.previous_run),
+    `  ${text.counts(changes.status_changes.length, changes.flags_added.length, changes.flags_removed.length, changes.index_changes.length, changes.newly_overdue.length)}`,
+    ...shown,
+  ];
 }

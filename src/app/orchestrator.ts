@@ -86,8 +86,9 @@ export class Orchestrator {
     checkCancel();
     report("computing", 0.4);
     await yieldToUi();
-    const result = runEngine(sheets.filter((s) => !owned.has(s.name)), { ignoreSheets: owned, reportDate: options.reportDate, today: todayIso(now) });
-    const reports = buildReports(result, previousLogRows(sheets.find((s) => s.name === REPORT_SHEETS.log && owned.has(s.name))), { time: localTimestamp(now), version: options.version ?? "dev" });
+    const previousLog = previousLogRows(sheets.find((s) => s.name === REPORT_SHEETS.log && owned.has(s.name)));
+    const result = runEngine(sheets.filter((s) => !owned.has(s.name)), { ignoreSheets: owned, reportDate: options.reportDate, today: todayIso(now), previousLog });
+    const reports = buildReports(result, previousLog, { time: localTimestamp(now), version: options.version ?? "dev" });
     checkCancel();
     const existing = new Set(infos.map((s) => s.name));
     const collisions = reports.map((r) => r.name).filter((n) => existing.has(n) && !owned.has(n));

@@ -1,5 +1,9 @@
 import type { Measure } from "../indicators/measure";
 import { roadmapToJson } from "../roadmap/json";
+import type { StatusTimeline } from "../dynamics/history";
+import { shownVerdicts } from "../dynamics/indicators";
+import { transitions } from "../dynamics/transitions";
+import type { Settings } from "../settings/types";
 import type { SchoolResult } from "./calculate";
 import type { EngineResult } from "./run";
 
@@ -9,13 +13,15 @@ export function toResultJson(result: EngineResult) {
   return {
     report_year: result.reportYear,
     report_date: result.settings.reportDate,
-    schools: result.schools.map((s) => schoolJson(s, result.reportYear)),
+    schools: result.schools.map((s) => schoolJson(s, result.reportYear, result.settings)),
     roadmap: roadmapToJson(result.roadmap),
     problems: result.problems,
     status_counts: statusCounts(result.schools),
     transitions: transitions(result.schools),
     execution: result.execution,
     tables: result.tables,
+    changes: result.changes,
+    status_history: statusHistory(result.history.timeline),
   };
 }
 
@@ -24,7 +30,7 @@ export type ResultJson = ReturnType<typeof toResultJson>;
 const values = (m: Record<string, Measure>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.value]));
 const zones = (m: Record<string, Measure>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.zone]));
 
-function schoolJson(r: SchoolResult, t: number) {
+function schoolJson(r: SchoolResult, t: number, settings: Settings) {
   const c = r.classification;
   return {
     school_id: r.school.id,
@@ -49,6 +55,8 @@ function schoolJson(r: SchoolResult, t: number) {
       indicators_t1: values(r.singleT1),
       zones_t1: zones(r.singleT1),
       dynamics: r.dynamics,
+      // The verdict «Динамика» shows: «small_sample» when n < min_n_stable in either year.
+      dynamics_shown: shownVerdicts(r, settings),
       has_signs_t: r.hasSignsT,
       has_signs_t1: r.hasSignsT1,
       shnor_t: c.shnor,
@@ -68,15 +76,8 @@ function statusCounts(schools: SchoolResult[]): Record<string, number> {
   return out;
 }
 
-/** Entered, left and stayed between t−1 and t for ШНОР and ШНСУ (methodology.md §6). */
-function transitions(schools: SchoolResult[]) {
-  const of = (now: (s: SchoolResult) => boolean, before: (s: SchoolResult) => boolean) => ({
-    entered: schools.filter((s) => now(s) && !before(s)).map((s) => s.school.id),
-    left: schools.filter((s) => !now(s) && before(s)).map((s) => s.school.id),
-    stayed: schools.filter((s) => now(s) && before(s)).map((s) => s.school.id),
-  });
-  return {
-    shnor: of((s) => s.classification.shnor, (s) => s.prev.shnor),
-    shnsu: of((s) => s.classification.shnsu, (s) => s.prev.shnsu),
-  };
+/** Status per year of the multi-year view; null with two years of data or fewer. */
+function statusHistory(timeline: StatusTimeline | null): { years: number[]; schools: Record<string, (string | null)[]> } | null {
+  if (!timeline) return null;
+  return { years: timeline.years, schools: Object.fromEntries([...timeline.bySchool].map(([id, list]) => [id, list.map((y) => y?.status ?? null)])) };
 }

@@ -80,7 +80,8 @@ export function fieldName(field: string): string {
   return FIELD_NAMES[field] ?? field;
 }
 
-const q = (text: string) => `«${text}»`;
+/** «text»; a name already in guillemets («2») is not wrapped twice. */
+const q = (text: string) => (/^«[^«»]*»$/.test(text) ? text : `«${text}»`);
 
 /** Report sheets the add-in owns (workbook.md §4). */
 export const REPORT_SHEETS = {
@@ -201,7 +202,7 @@ export const ru = {
     riskBand: (v: number, low: number, high: number) => `ИНР ${fmt(v)} в полосе зоны риска ${fmt(low, 0)}–${fmt(high, 0)}`,
     redInYear: (id: string, v: number, year: number) => `${id} в красной зоне в ${year}: ${pct(v)}`,
     combosRedInYear: (ids: string[], year: number) => `R4: «2» по ВПР в красной зоне в ${year} (${ids.map((id) => id.slice(3)).join(", ")})`,
-    negativeDynamics: (id: string, thr: number) => `отрицательная динамика ${id}: рост доли «2» на ${fmt(thr, 0)} п.п. и более`,
+    negativeDynamics: (id: string, delta: number, thr: number) => `отрицательная динамика ${id}: доля «2» выросла на ${fmt(delta)} п.п. (≥ ${fmt(thr, 0)} п.п.)`,
     wasShnor: (year: number) => `кандидат в ШНОР в ${year}`,
     noCoverage: (covered: number, needed: number) => `недостаточно данных для ИНР (покрытие весов ${fmt(covered)} из ${fmt(needed)})`,
     stableLow: (year: number, now: number, prev: number, thr: number) => `Устойчиво низкие результаты: ИНР₁(${year}) ${fmt(now)} и ИНР₁(${year - 1}) ${fmt(prev)} ≥ ${fmt(thr, 0)}`,
@@ -209,10 +210,12 @@ export const ru = {
     moderateFailing: () => "Умеренно неуспевающая: нет красной зоны R3a, R3b и не более 2 комбинаций R4 в красной зоне",
     combosRedCount: (n: number, year: number) => `R4 в красной зоне в ${n} комбинациях в ${year}`,
     redShort: (id: string, year: number) => `${id} в красной зоне в ${year}`,
-    objectivitySigns: () => "Признаки необъективности — требуется анализ",
-    needsObjectivityCheck: () => "Признаки необъективности — требуется проверка объективности",
+    /** «2026: O1, O4; 2025: O1» — the sign ids behind «has signs». */
+    signsFound: (year: number, now: string[], prev: string[]) => `${year}: ${now.join(", ")}` + (prev.length > 0 ? `; ${year - 1}: ${prev.join(", ")}` : ""),
+    objectivitySigns: (found: string) => `Признаки необъективности (${found}) — требуется анализ`,
+    needsObjectivityCheck: (found: string) => `Признаки необъективности (${found}) — требуется проверка объективности`,
     smallSample: (items: { id: string; n: number }[]) => `Малая выборка: ${items.map((i) => `${i.id} n=${i.n}`).join(", ")}`,
-    oneYear: () => "1 год данных",
+    oneYear: (items: { id: string; year: number }[]) => `1 год данных: ${items.map((i) => `${i.id} (${i.year})`).join(", ")}`,
     redIndicator: (id: string, v: number, n: number) => `${id} ${pct(v)} — красная зона (n=${n})`,
     signsList: (year: number, ids: string[]) => `признаки необъективности в ${year}: ${ids.join(", ")}`,
   },
@@ -230,5 +233,67 @@ export const ru = {
     invalidValue: (id: string, raw: string, expected: string) => `параметр ${id}: ${q(raw)} — ожидалось ${expected}; использовано значение по умолчанию`,
     unknownParameter: (id: string) => `параметр ${q(id)} не известен; строка не учитывается`,
     unknownField: (field: string) => `поле ${q(field)} в «Сопоставлении» не известно; строка не учитывается`,
+  },
+  /** «Динамика»: transitions t−1 → t, indicator changes, statuses per year. */
+  dynamics: {
+    title: (t: number) => `Динамика ${t - 1} → ${t}: переходы в перечнях ШНОР и ШНСУ, изменение показателей`,
+    note: (t: number) =>
+      `Перечни ${t - 1} года определены по данным ${t - 1} и ${t - 2} годов по тем же правилам и настройкам, что и перечни ${t} года. Это кандидаты для анализа, а не официальный перечень.`,
+    noPrevYear: (t: number) =>
+      `За ${t - 1} год в книге нет данных: перечни ${t - 1} года определены по более ранним данным (правило «1 год данных»), изменения показателей не вычисляются.`,
+    transitionsTitle: (t: number) => `Переходы ${t - 1} → ${t}`,
+    transitionsHeader: ["Переход", "ШНОР", "ШНСУ"],
+    transitionRows: { entered: "Вошли в перечень", left: "Вышли из перечня", stayed: "Остались в перечне", changed: "Изменили позицию (вошли + вышли)" },
+    matrixTitle: (t: number) => `Матрица переходов: строки — ${t - 1} год, столбцы — ${t} год (число школ)`,
+    matrixCorner: (t: number) => `${t - 1} ↓ / ${t} →`,
+    membership: { both: "ШНОР + ШНСУ", shnor: "Только ШНОР", shnsu: "Только ШНСУ", none: "Вне перечней" } as Record<string, string>,
+    total: "Всего",
+    listsTitle: "Кто вошёл в перечни, вышел из них и остался",
+    listsHeader: (t: number) => ["Код ОО", "Наименование ОО", "Перечень", "Переход", `Статус ${t}`, "Примечание"],
+    listNames: { shnor: "ШНОР", shnsu: "ШНСУ" } as Record<string, string>,
+    kinds: { entered: "вошла", left: "вышла", stayed: "осталась" } as Record<string, string>,
+    noneInLists: "Ни в одном из двух лет нет школ в перечнях ШНОР и ШНСУ.",
+    noDataInYears: (years: number[]) => `нет данных за ${years.join(", ")} ${years.length > 1 ? "годы" : "год"}`,
+    oneYear: "1 год данных",
+    changesTitle: (t: number) => `Изменение показателей ${t - 1} → ${t} (по данным каждого года отдельно), Δ в п.п.`,
+    legend: (threshold: number, minStable: number, minScored: number) => [
+      `Δ — доля «2» (не преодолевших порог) в отчётном году минус доля в предыдущем, по данным каждого года отдельно.`,
+      `Красный — рост на ${fmt(threshold, 0)} п.п. и более (отрицательная динамика), зелёный — снижение на ${fmt(threshold, 0)} п.п. и более (положительная), без цвета — стабильно.`,
+      `Серый — малая выборка: в одном из лет меньше ${fmt(minStable, 0)} участников, вывод о динамике не делается (в правило зоны риска изменение входит по методике).`,
+      `«нет данных» — показатель не вычислен в одном из лет (нет строк или меньше ${fmt(minScored, 0)} участников).`,
+    ],
+    changesHeader: (t: number) => ["Код ОО", "Наименование ОО", `Статус ${t}`],
+    changeColumn: (label: string) => `${label}, Δ`,
+    whatChanged: "Что изменилось",
+    comboLabel: (id: string, subject: string, grade: string) => (id.startsWith("R4.") ? `R4 ${subject} ${grade}` : id),
+    changeText: (id: string, prev: number, now: number, delta: number, verdict: string) => `${id}: ${pct(prev)} → ${pct(now)} (${delta > 0 ? "+" : ""}${fmt(delta)} п.п.) — ${verdict}`,
+    smallSampleText: (id: string, nPrev: number, nNow: number) => `${id}: малая выборка (участников ${nPrev} и ${nNow})`,
+    noChangeRows: "Изменение показателей не вычислено ни для одной школы: нужны данные обоих лет.",
+    verdicts: { negative: "отрицательная динамика", positive: "положительная динамика", stable: "стабильно", small_sample: "малая выборка" } as Record<string, string>,
+    historyTitle: "Статусы по годам (каждый год определён по данным этого и предыдущего года)",
+    historyHeader: (years: number[]) => ["Код ОО", "Наименование ОО", ...years.map(String), "Нет данных за годы"],
+    noYearData: "нет данных",
+  },
+  /** «Что изменилось» since the previous run: «Сводка» and the command line. */
+  changes: {
+    title: (time: string | null) => `Что изменилось с прошлого расчёта${time === null ? "" : ` (${time})`}`,
+    firstRun: "Это первый расчёт в книге — сравнивать пока не с чем. Изменения появятся после следующего расчёта.",
+    none: "Изменений нет.",
+    counts: (statuses: number, added: number, removed: number, indices: number, overdue: number) =>
+      `статусов изменилось: ${statuses}; флагов добавлено: ${added}, снято: ${removed}; индексов изменилось: ${indices}; впервые просрочено мероприятий: ${overdue}`,
+    schoolsHeader: ["Наименование ОО", "Код ОО", "Что изменилось"],
+    overdueTitle: "Впервые просрочены мероприятия дорожной карты",
+    overdueHeader: ["Лист", "Строка", "Мероприятие"],
+    status: (from: string | null, to: string | null) =>
+      from === null ? `новая в данных: ${STATUS_LABELS[to!] ?? to}` : to === null ? `нет в данных этого расчёта (было: ${STATUS_LABELS[from] ?? from})` : `статус: ${STATUS_LABELS[from] ?? from} → ${STATUS_LABELS[to] ?? to}`,
+    flagAdded: (flag: string) => `+ ${FLAG_LABELS[flag] ?? flag}`,
+    flagRemoved: (flag: string) => `− ${FLAG_LABELS[flag] ?? flag}`,
+    index: (index: "inr" | "isn", from: number | null, to: number | null) =>
+      `${index === "inr" ? "ИНР" : "ИСН"} ${from === null ? "нет данных" : fmt(from)} → ${to === null ? "нет данных" : fmt(to)}`,
+    cliFirstRun: "Что изменилось: предыдущих расчётов в книге нет.",
+    cliNone: (time: string) => `Что изменилось с прошлого расчёта (${time}): изменений нет`,
+    cliTitle: (time: string) => `Что изменилось с прошлого расчёта (${time}):`,
+    cliOverdue: (sheet: string, row: number, event: string) => `впервые просрочено: ${sheet}, строка ${row} — ${event}`,
+    cliMore: (n: number) => `… и ещё ${n} (подробно — на листе «Сводка»)`,
   },
 } as const;

@@ -6,11 +6,13 @@ import { cellText } from "../text/normalize";
 import { HEADER_STYLE, SheetBuilder, type Cell } from "./builder";
 import type { ReportSheet } from "./model";
 import { settingsFingerprint } from "./fingerprint";
+import { decodeRunRecord, encodeRunRecord, logRecordText, runRecord } from "../dynamics/runlog";
 
-/** A cell holds at most 32,767 characters; statuses are split over several cells. */
+/** A cell holds at most 32,767 characters; the run record is split over several cells. */
 const CHUNK = 30_000;
-const HEADER = ["Время запуска", "Версия", "Отчётный год", "Дата отчёта", "Отпечаток настроек", "Таблицы", "Проблем в данных", "Замечания", "Статусы"];
-const STATUS_COL = HEADER.length - 1;
+/** The last column starts the run record at LOG_DATA_COL (src/domain/dynamics/runlog.ts): statuses, flags,
+ *  ИНР and ИСН of every school and the overdue roadmap events, for «что изменилось». */
+export const LOG_HEADER = ["Время запуска", "Версия", "Отчётный год", "Дата отчёта", "Отпечаток настроек", "Таблицы", "Проблем в данных", "Замечания", "Статусы, индексы, просрочки (служебное)"];
 
 export interface RunStamp {
   /** Local time as text, «2026-11-24 09:15:03». */
@@ -24,21 +26,15 @@ export function previousLogRows(sheet: { values: CellValue[][] } | undefined): C
   return sheet.values.slice(1).filter((row) => row.some((c) => cellText(c) !== ""));
 }
 
-/** Statuses and flags of every school, compact: «id=status/flag,flag;…». */
+/** The run record of this run, compact: «!v=2;id=status/flag,flag/inr/isn;…;!r=n;!o=row:key». */
 export function encodeStatuses(result: EngineResult): string {
-  return result.schools.map((s) => `${s.school.id}=${s.classification.status}${s.classification.flags.length ? "/" + s.classification.flags.join(",") : ""}`).join(";");
+  return encodeRunRecord(runRecord(result.schools, result.roadmap));
 }
 
-/** Parses a log row's statuses back (for «что изменилось»). */
+/** Statuses and flags of a log row, either format (the full record: decodeRunRecord). */
 export function decodeStatuses(row: CellValue[]): Map<string, { status: string; flags: string[] }> {
-  const text = row.slice(STATUS_COL).map(cellText).join("");
-  const out = new Map<string, { status: string; flags: string[] }>();
-  for (const item of text.split(";").filter(Boolean)) {
-    const [id, rest] = item.split("=");
-    const [status, flags] = (rest ?? "").split("/");
-    out.set(id, { status, flags: flags ? flags.split(",") : [] });
-  }
-  return out;
+  const record = decodeRunRecord(logRecordText(row));
+  return new Map([...record.schools].map(([id, s]) => [id, { status: s.status, flags: s.flags }]));
 }
 
 /** «Журнал»: one row per run; earlier rows are kept as they were. */
@@ -57,9 +53,9 @@ export function buildLogSheet(result: EngineResult, previous: CellValue[][], sta
     result.notes.join("; "),
     ...(chunks.length ? chunks : [""]),
   ];
-  const width = Math.max(HEADER.length, row.length, ...previous.map((r) => r.length));
+  const width = Math.max(LOG_HEADER.length, row.length, ...previous.map((r) => r.length));
   const sheet = new SheetBuilder(width);
-  sheet.push(HEADER);
+  sheet.push(LOG_HEADER);
   sheet.style({ top: 0, left: 0, bottom: 0, right: width - 1 }, HEADER_STYLE);
   for (const old of previous) sheet.push(old);
   sheet.push(row);

@@ -3,6 +3,7 @@ import type { EngineResult } from "../engine/run";
 import { REPORT_SHEETS, STATUS_LABELS, tableName } from "../i18n/ru";
 import { ruDate } from "../i18n/format";
 import { STATUS_LABELS as ROADMAP_LABELS } from "../roadmap/messages";
+import { changesSection } from "./changes";
 import { NOTE_STYLE, SHARE_FORMAT, SheetBuilder, SUBTITLE_STYLE, TITLE_STYLE, type Cell } from "./builder";
 import type { ReportSheet } from "./model";
 
@@ -27,6 +28,7 @@ export function buildSummarySheet(result: EngineResult): ReportSheet {
     const row = sheet.push(["Исполнено в срок, % от наступивших сроков", o.share ?? "нет данных"]);
     sheet.format({ top: row, left: 1, bottom: row, right: 1 }, SHARE_FORMAT);
   }
+  changesSection(sheet, result, (title) => section(sheet, title));
   section(sheet, "Использованные таблицы");
   sheet.table(["Лист", "Таблица", "Строка заголовка", "Строк данных"], result.tables.map((t): Cell[] => [t.sheet, tableName(t.kind), t.header_row, t.rows]));
   section(sheet, `Проблемы в данных: ${result.problems.length}`);
