@@ -31,3 +31,14 @@ export interface WorkbookGateway {
   /** Removes the add-in's highlight rules from every sheet; nothing else changes. */
   removeHighlights(): Promise<void>;
 }
+
+/**
+ * What a gateway inside Excel offers besides the workbook: jump to a problem cell or a
+ * school's row. Optional: the Office adapter has it, the .xlsx adapter does not.
+ */
+export interface SelectionGateway {
+  /** Activates `sheet` and selects `address` (A1 style, e.g. "F17" or "B3:D3"). */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Activates `sheet` and selects the whole row `rowNumber` (1-based, as Excel numbers rows). */
+  selectRow(sheet: string, rowNumber: number): Promise<void>;
+}

@@ -1,5 +1,7 @@
+import { MAX_COLS, MAX_ROWS, parseRange, rangeAddress } from "../../src/domain/sheet/address";
 import type { CellRange } from "../../src/domain/sheet/snapshot";
-import { intersects, MAX_COLS, MAX_ROWS, parseRange, rangeAddress, sameSheetName } from "../../src/workbook/office/a1";
+import { intersects } from "../../src/workbook/office/a1";
+import { sameSheetName } from "../../src/workbook/sheet-names";
 import { FakeExcelError } from "./errors";
 
 /**

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { MAX_COLS, MAX_ROWS, parseRange, rangeAddress } from "../../src/domain/sheet/address";
 import type { CellRange } from "../../src/domain/sheet/snapshot";
-import { cellCount, columnLetter, MAX_COLS, MAX_ROWS, parseRange, rangeAddress } from "../../src/workbook/office/a1";
+import { cellCount, intersects } from "../../src/workbook/office/a1";
 import { FakeExcelError, propertyNotLoaded } from "./errors";
 import { FakeSheet, WHOLE_SHEET, type FakeCell, type FakeConditionalFormat, type FakeStyle, type FakeWorkbookModel, type Scalar } from "./model";
 
@@ -243,8 +244,8 @@ export class WorkbookProxy extends FakeObject<FakeWorkbookModel> {
   get application(): ApplicationProxy {
     return this.child("application", () => new ApplicationProxy(this.context, this, (wb) => wb, "workbook.application"));
   }
-  get protection(): WorkbookProtectionProxy {
-    return this.child("protection", () => new WorkbookProtectionProxy(this.context, this, (wb) => wb, "workbook.protection"));
+  get protection(): ProtectionProxy {
+    return this.child("protection", () => new ProtectionProxy(this.context, this, (wb: FakeWorkbookModel) => ({ protected: wb.structureProtected }), "workbook.protection"));
   }
   override _nav(name: string): FakeObject | undefined {
     if (name === "worksheets") return this.worksheets;
@@ -254,12 +255,13 @@ export class WorkbookProxy extends FakeObject<FakeWorkbookModel> {
   }
 }
 
-export class WorkbookProtectionProxy extends FakeObject<FakeWorkbookModel> {
+/** `workbook.protection` (the structure) and `worksheet.protection`: read-only here. */
+export class ProtectionProxy extends FakeObject<{ protected: boolean }> {
   override _defaults() {
     return ["protected"];
   }
-  override _scalar(m: FakeWorkbookModel, name: string): unknown {
-    if (name === "protected") return m.structureProtected;
+  override _scalar(m: { protected: boolean }, name: string): unknown {
+    if (name === "protected") return m.protected;
     return super._scalar(m, name);
   }
   get protected(): boolean {
@@ -376,8 +378,8 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
   set visibility(v: string) {
     this.op("visibility", { visibility: v }, (s) => void (s.visibility = v as FakeSheet["visibility"]), { undoUnsupported: true });
   }
-  get protection(): WorksheetProtectionProxy {
-    return this.child("protection", () => new WorksheetProtectionProxy(this.context, this, (s) => s, `${this._path}.protection`));
+  get protection(): ProtectionProxy {
+    return this.child("protection", () => new ProtectionProxy(this.context, this, (s: FakeSheet) => ({ protected: s.protected }), `${this._path}.protection`));
   }
   get freezePanes(): FreezePanesProxy {
     return this.child("freezePanes", () => new FreezePanesProxy(this.context, this, (s) => s, `${this._path}.freezePanes`));
@@ -443,19 +445,6 @@ function parseOrThrow(address: string): CellRange {
   const r = parseRange(address);
   if (!r) throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (address «${address}»)`);
   return r;
-}
-
-export class WorksheetProtectionProxy extends FakeObject<FakeSheet> {
-  override _defaults() {
-    return ["protected"];
-  }
-  override _scalar(s: FakeSheet, name: string): unknown {
-    if (name === "protected") return s.protected;
-    return super._scalar(s, name);
-  }
-  get protected(): boolean {
-    return this.get("protected");
-  }
 }
 
 export class FreezePanesProxy extends FakeObject<FakeSheet> {
@@ -704,7 +693,7 @@ export class RangeProxy extends RangeLike {
     this.op("unmerge", {}, (m) => {
       checkUnprotected(m.sheet);
       const a = single(m);
-      m.sheet.merges = m.sheet.merges.filter((x) => !(x.top <= a.bottom && a.top <= x.bottom && x.left <= a.right && a.left <= x.right));
+      m.sheet.merges = m.sheet.merges.filter((x) => !intersects(x, a));
     });
   }
   clear(applyTo?: string): void {
@@ -884,7 +873,7 @@ function liveCf(m: CfModel): CfModel {
 
 export class ConditionalFormatCollectionProxy extends FakeCollection<RangeModel, CfModel> {
   override _itemModels(m: RangeModel): CfModel[] {
-    return m.sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => m.areas.some((b) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right))).map((cf) => ({ sheet: m.sheet, cf }));
+    return m.sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => m.areas.some((b) => intersects(a, b)))).map((cf) => ({ sheet: m.sheet, cf }));
   }
   override _makeItem(item: CfModel): FakeObject {
     return new ConditionalFormatProxy(this.context, this, () => liveCf(item), `conditionalFormats[${item.cf.id}]`);
@@ -1037,5 +1026,3 @@ export class ConditionalFillProxy extends FakeObject<CfModel> {
     this.op("color", { v }, (m) => void (m.cf.fill = v.toUpperCase()));
   }
 }
-
-export { columnLetter };

@@ -16,6 +16,25 @@ export interface WriteOp {
   split?(): WriteOp[] | null;
 }
 
+/**
+ * The items at the front of `queue` that go into one sync, removed from it: in order,
+ * while their bytes fit `budget` and their cells fit `maxCells` — at least one, so an
+ * item too large on its own is still sent (and split if the host refuses it).
+ */
+export function takeBatch<T>(queue: T[], budget: number, maxCells: number, size: (item: T) => { bytes: number; cells: number }): T[] {
+  const batch: T[] = [];
+  let bytes = 0;
+  let cells = 0;
+  while (queue.length > 0) {
+    const next = size(queue[0]);
+    if (batch.length > 0 && (bytes + next.bytes > budget || cells + next.cells > maxCells)) break;
+    batch.push(queue.shift()!);
+    bytes += next.bytes;
+    cells += next.cells;
+  }
+  return batch;
+}
+
 export interface BatchStats {
   syncs: number;
 }
@@ -40,16 +59,7 @@ export async function runBatches(
   const stats: BatchStats = { syncs: 0 };
 
   while (queue.length > 0 || preludePending) {
-    const batch: WriteOp[] = [];
-    let bytes = 0;
-    let cells = 0;
-    while (queue.length > 0) {
-      const op = queue[0];
-      if (batch.length > 0 && (bytes + op.bytes > budget || cells + op.cells > limits.maxCellsPerSync)) break;
-      batch.push(queue.shift()!);
-      bytes += op.bytes;
-      cells += op.cells;
-    }
+    const batch = takeBatch(queue, budget, limits.maxCellsPerSync, (op) => op);
     hooks.beforeSync?.();
     if (preludePending) hooks.prelude!();
     for (const op of batch) op.apply(ctx);

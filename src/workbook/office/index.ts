@@ -1,10 +1,12 @@
 import { OfficeGateway } from "./office-gateway";
 import { excelRun, officeIsSetSupported, type OfficeGatewayOptions } from "./run";
 
-export { OfficeGateway, type SelectionGateway } from "./office-gateway";
-export { GatewayError, type GatewayErrorKind, EXCEL_ERROR_MESSAGES, toGatewayError } from "./messages";
+export { OfficeGateway } from "./office-gateway";
+export type { SelectionGateway } from "../gateway";
+export { GatewayError, type GatewayErrorKind } from "../errors";
+export { EXCEL_ERROR_MESSAGES, toGatewayError } from "./messages";
 export type { OfficeGatewayOptions, RunFn, RunOptions, IsSetSupported } from "./run";
-export { SERVICE_SHEET } from "./service-sheet";
+export { SERVICE_SHEET } from "../service-state";
 export { charsToPoints } from "./report-ops";
 
 /** The gateway inside Excel: `Excel.run` and `Office.context.requirements.isSetSupported`. */

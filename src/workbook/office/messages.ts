@@ -1,36 +1,11 @@
+import { GatewayError } from "../errors";
+
 /**
- * Russian messages for everything the Office adapter can fail on: Excel's own error codes
- * (OfficeExtension.Error.code, Excel.ErrorCodes) and the adapter's checks made before any
- * change. The task pane shows `message` as it is.
+ * Russian messages for what only the Office adapter can fail on: Excel's own error codes
+ * (OfficeExtension.Error.code, Excel.ErrorCodes) and protection, checked before any
+ * change. The checks both adapters share are in ../plan-check.ts and ../errors.ts. The
+ * task pane shows `message` as it is.
  */
-
-export type GatewayErrorKind =
-  /** A report name is taken by a user's sheet, or a delete would hit a user's sheet. */
-  | "unowned-sheet"
-  /** A sheet (or the workbook structure) to be changed is protected. */
-  | "protected"
-  /** The write plan is malformed (a programming error upstream). */
-  | "invalid-plan"
-  /** A sheet asked for does not exist. */
-  | "not-found"
-  /** Excel refused or failed a request. */
-  | "excel";
-
-export class GatewayError extends Error {
-  constructor(
-    readonly kind: GatewayErrorKind,
-    message: string,
-    /** Excel's error code when the error came from Excel ("AccessDenied", …). */
-    readonly code?: string,
-    /** The sheet concerned, when known. */
-    readonly sheet?: string,
-    /** The original error, for logs. */
-    readonly original?: unknown,
-  ) {
-    super(message);
-    this.name = kind === "unowned-sheet" ? "UnownedSheetError" : "GatewayError";
-  }
-}
 
 /** Excel's error codes (Excel.ErrorCodes and OfficeExtension) → what to tell the user. */
 export const EXCEL_ERROR_MESSAGES: Readonly<Record<string, string>> = {
@@ -71,16 +46,15 @@ export const EXCEL_ERROR_MESSAGES: Readonly<Record<string, string>> = {
 export const UNKNOWN_ERROR_MESSAGE = "Ошибка Excel. Сохраните книгу и повторите расчёт; если ошибка повторится, сообщите разработчикам.";
 
 export const messages = {
-  unownedSheet: (sheet: string) =>
-    `Лист «${sheet}» создан не надстройкой: он не будет перезаписан. Переименуйте его и запустите расчёт снова.`,
   protectedSheet: (sheet: string) =>
     `Лист «${sheet}» защищён. Снимите защиту (Рецензирование → Снять защиту листа) и запустите расчёт снова. Книга не изменена.`,
   protectedWorkbook: () =>
     "Структура книги защищена: надстройка не может добавить или удалить листы отчёта. Снимите защиту книги (Рецензирование → Защитить книгу) и запустите расчёт снова. Книга не изменена.",
-  sheetNotFound: (sheet: string) => `Лист «${sheet}» не найден: возможно, его переименовали или удалили. Повторите расчёт.`,
-  invalidPlan: (detail: string) => `Внутренняя ошибка надстройки: ${detail}. Книга не изменена.`,
-  serviceSheetName: () => "Имя «ШНОР_служебный» занято служебным листом надстройки.",
 };
+
+export function protectedSheetError(sheet: string): GatewayError {
+  return new GatewayError("protected", messages.protectedSheet(sheet), "AccessDenied", sheet);
+}
 
 /** The code of an OfficeExtension.Error-like value, or "" when there is none. */
 export function errorCode(e: unknown): string {

@@ -1,17 +1,10 @@
 import type { SheetSnapshot } from "../../domain/sheet/snapshot";
-import type { SheetInfo, WorkbookGateway, WritePlan } from "../gateway";
+import type { SelectionGateway, SheetInfo, WorkbookGateway, WritePlan } from "../gateway";
 import { toGatewayError } from "./messages";
-import { listSheetsIn, readServiceStateIn, readSheetsIn } from "./read";
+import { listSheetsIn, readSheetsIn } from "./read";
 import { limitsOf, type IsSetSupported, type Limits, type OfficeGatewayOptions, type RunFn } from "./run";
+import { readServiceStateIn } from "./service-sheet";
 import { removeHighlightsIn, writePlan } from "./write";
-
-/** What the task pane needs besides the gateway: jump to a problem cell or a school's row. */
-export interface SelectionGateway {
-  /** Activates `sheet` and selects `address` (A1 style, e.g. "F17" or "B3:D3"). */
-  selectCell(sheet: string, address: string): Promise<void>;
-  /** Activates `sheet` and selects the whole row `rowNumber` (1-based, as Excel numbers rows). */
-  selectRow(sheet: string, rowNumber: number): Promise<void>;
-}
 
 /**
  * The workbook gateway over Office.js — the only code that touches `Excel.*`. Every method
@@ -61,14 +54,7 @@ export class OfficeGateway implements WorkbookGateway, SelectionGateway {
   }
 
   async selectRow(sheet: string, rowNumber: number): Promise<void> {
-    return this.guard(() =>
-      this.run(async (ctx) => {
-        const ws = ctx.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        ws.getRange(`${rowNumber}:${rowNumber}`).select();
-        await ctx.sync();
-      }),
-    );
+    return this.selectCell(sheet, `${rowNumber}:${rowNumber}`);
   }
 
   private async guard<T>(f: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import { FakeExcel, FakeExcelError, type SheetSpec } from "../../../test/fake-excel";
 import { trimRows } from "../../../test/fake-excel/fixtures";
-import { GatewayError } from "./messages";
+import { GatewayError } from "../errors";
 import { OfficeGateway } from "./office-gateway";
 
 const gatewayOn = (fake: FakeExcel, extra: Partial<ConstructorParameters<typeof OfficeGateway>[0]> = {}) =>

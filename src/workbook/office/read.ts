@@ -1,10 +1,13 @@
 import type { CellRange, CellValue, SheetSnapshot } from "../../domain/sheet/snapshot";
 import type { SheetInfo } from "../gateway";
-import { MAX_COLS, MAX_ROWS, parseAreasAddress } from "./a1";
-import { errorCode, GatewayError, isPayloadError, messages } from "./messages";
+import { MAX_COLS, MAX_ROWS } from "../../domain/sheet/address";
+import { GatewayError, gatewayMessages, sheetNotFoundError } from "../errors";
+import { sheetKey } from "../sheet-names";
+import { parseAreasAddress } from "./a1";
+import { takeBatch } from "./batcher";
+import { errorCode, isPayloadError } from "./messages";
 import { gridBytes } from "./payload";
 import type { Limits } from "./run";
-import { decodeServiceState, emptyServiceState, SERVICE_SHEET, type ServiceState } from "./service-sheet";
 
 /** First guess of response bytes per cell before any chunk of a sheet has been seen. */
 const DEFAULT_BYTES_PER_CELL = 12;
@@ -22,30 +25,6 @@ export async function listSheetsIn(ctx: Excel.RequestContext): Promise<SheetInfo
   sheets.load("items/name,items/visibility");
   await ctx.sync();
   return sheets.items.map((ws) => ({ name: ws.name, hidden: ws.visibility !== "Visible" }));
-}
-
-/**
- * The service sheet's state in one sync: `getItem` throws ItemNotFound when the sheet does
- * not exist, which is the answer (no chained calls on a null object).
- */
-export async function readServiceStateIn(ctx: Excel.RequestContext): Promise<{ exists: boolean; state: ServiceState }> {
-  const used = ctx.workbook.worksheets.getItem(SERVICE_SHEET).getUsedRange(true);
-  used.load("values,rowIndex,columnIndex");
-  try {
-    await ctx.sync();
-  } catch (e) {
-    if (errorCode(e) === "ItemNotFound") return { exists: false, state: emptyServiceState() };
-    throw e;
-  }
-  return { exists: true, state: decodeServiceState(padded(used.values as CellValue[][], used.rowIndex, used.columnIndex)) };
-}
-
-function padded(values: CellValue[][], rowIndex: number, columnIndex: number): CellValue[][] {
-  const out: CellValue[][] = [];
-  for (let r = 0; r < rowIndex; r++) out.push([]);
-  const lead: CellValue[] = new Array(columnIndex).fill("");
-  for (const row of values) out.push(columnIndex > 0 ? lead.concat(row) : row);
-  return out;
 }
 
 interface SheetProbe {
@@ -160,13 +139,13 @@ function clampMerges(areas: CellRange[], used: CellRange): CellRange[] {
 async function missingSheetError(ctx: Excel.RequestContext, names: string[], original: unknown): Promise<GatewayError> {
   try {
     const sheets = await listSheetsIn(ctx);
-    const have = new Set(sheets.map((s) => s.name.toLocaleLowerCase("ru")));
-    const missing = names.find((n) => !have.has(n.toLocaleLowerCase("ru")));
-    if (missing !== undefined) return new GatewayError("not-found", messages.sheetNotFound(missing), "ItemNotFound", missing, original);
+    const have = new Set(sheets.map((s) => sheetKey(s.name)));
+    const missing = names.find((n) => !have.has(sheetKey(n)));
+    if (missing !== undefined) return sheetNotFoundError(missing, "ItemNotFound", original);
   } catch {
     // fall through to the generic message
   }
-  return new GatewayError("not-found", messages.sheetNotFound(names.join("», «")), "ItemNotFound", undefined, original);
+  return new GatewayError("not-found", gatewayMessages.sheetNotFound(names.join("», «")), "ItemNotFound", undefined, original);
 }
 
 async function readValues(ctx: Excel.RequestContext, probes: SheetProbe[], limits: Limits): Promise<void> {
@@ -175,7 +154,7 @@ async function readValues(ctx: Excel.RequestContext, probes: SheetProbe[], limit
   const bytesPerCell = new Map<number, number>();
 
   const split = (c: Chunk): Chunk[] => {
-    const cols = probes[c.sheet].used!.right - probes[c.sheet].used!.left + 1;
+    const cols = width(probes, c);
     const rowsPer = Math.max(1, Math.floor(chunkCells / cols));
     const out: Chunk[] = [];
     for (let top = c.top; top < c.top + c.rowCount; top += rowsPer) {
@@ -190,18 +169,10 @@ async function readValues(ctx: Excel.RequestContext, probes: SheetProbe[], limit
   });
 
   while (queue.length > 0) {
-    const batch: Chunk[] = [];
-    let bytes = 0;
-    let cells = 0;
-    while (queue.length > 0) {
-      const c = queue[0];
-      const n = c.rowCount * (probes[c.sheet].used!.right - probes[c.sheet].used!.left + 1);
-      const est = n * (bytesPerCell.get(c.sheet) ?? DEFAULT_BYTES_PER_CELL);
-      if (batch.length > 0 && (bytes + est > budget || cells + n > limits.maxCellsPerSync)) break;
-      batch.push(queue.shift()!);
-      bytes += est;
-      cells += n;
-    }
+    const batch = takeBatch(queue, budget, limits.maxCellsPerSync, (c) => {
+      const cells = c.rowCount * width(probes, c);
+      return { bytes: cells * (bytesPerCell.get(c.sheet) ?? DEFAULT_BYTES_PER_CELL), cells };
+    });
 
     const ranges = batch.map((c) => {
       const used = probes[c.sheet].used!;

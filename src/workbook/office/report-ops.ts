@@ -1,7 +1,8 @@
 import type { CellStyle, ReportSheet } from "../../domain/report/model";
+import { rangeAddress } from "../../domain/sheet/address";
 import type { CellRange, CellValue } from "../../domain/sheet/snapshot";
 import type { SettingsUpdate } from "../gateway";
-import { columnsAddress, rangeAddress, rowsAddress } from "./a1";
+import { columnsAddress, rowsAddress } from "./a1";
 import type { WriteOp } from "./batcher";
 import { chunkAreas, groupBlocks } from "./blocks";
 import { gridBytes } from "./payload";

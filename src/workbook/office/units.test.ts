@@ -1,10 +1,12 @@
+import { parseRange, rangeAddress } from "../../domain/sheet/address";
 import type { CellRange } from "../../domain/sheet/snapshot";
-import { encodeServiceState as xlsxEncode, decodeServiceState as xlsxDecode } from "../xlsx/service-sheet";
-import { parseAreasAddress, parseRange, rangeAddress } from "./a1";
+import { GatewayError } from "../errors";
+import { decodeServiceState, encodeServiceState, normalizeColor } from "../service-state";
+import { encodeServiceState as xlsxEncode, decodeServiceState as xlsxDecode } from "../xlsx";
+import { parseAreasAddress } from "./a1";
 import { chunkAreas, coalesce, groupBlocks } from "./blocks";
-import { EXCEL_ERROR_MESSAGES, GatewayError, isPayloadError, toGatewayError } from "./messages";
+import { EXCEL_ERROR_MESSAGES, isPayloadError, toGatewayError } from "./messages";
 import { gridBytes, utf8Length } from "./payload";
-import { decodeServiceState, encodeServiceState, normalizeColor } from "./service-sheet";
 import { protectText } from "./text";
 
 const r = (top: number, left: number, bottom = top, right = left): CellRange => ({ top, left, bottom, right });

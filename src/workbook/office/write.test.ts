@@ -1,9 +1,9 @@
 import type { ReportSheet } from "../../domain/report/model";
 import type { WritePlan } from "../gateway";
 import { FakeExcel, FakeExcelError, type SheetSpec } from "../../../test/fake-excel";
-import { GatewayError } from "./messages";
+import { GatewayError } from "../errors";
 import { OfficeGateway } from "./office-gateway";
-import { SERVICE_SHEET } from "./service-sheet";
+import { SERVICE_SHEET } from "../service-state";
 import { charsToPoints } from "./report-ops";
 
 const gatewayOn = (fake: FakeExcel, extra: Partial<ConstructorParameters<typeof OfficeGateway>[0]> = {}) =>

@@ -1,13 +1,14 @@
-import type { CellValue } from "../../domain/sheet/snapshot";
+import { rangeAddress } from "../../domain/sheet/address";
 import type { HighlightPlan, WritePlan } from "../gateway";
-import { rangeAddress } from "./a1";
+import { highlightAreas } from "../plan-check";
+import { emptyServiceState, matchesRecord, SERVICE_SHEET, type HighlightRecord, type ServiceState } from "../service-state";
+import { SheetIndex, sheetKey } from "../sheet-names";
 import { runBatches, type WriteOp } from "./batcher";
-import { errorCode, GatewayError, messages, toGatewayError } from "./messages";
-import { checkPlan, highlightAreas, SheetIndex, type WorkbookState } from "./plan-check";
-import { decodeServiceState, emptyServiceState, encodeServiceState, normalizeColor, sameFormula, SERVICE_SHEET, type HighlightRecord, type ServiceState } from "./service-sheet";
+import { errorCode, protectedSheetError, toGatewayError } from "./messages";
+import { checkOfficePlan, type WorkbookState } from "./plan-check";
 import { clearReportSheet, reportOps, settingsOps, setupReportSheet, applyColumnWidths } from "./report-ops";
 import type { IsSetSupported, Limits, RunFn } from "./run";
-import { toExcelValue } from "./text";
+import { loadServiceRange, serviceStateOf, writeServiceState } from "./service-sheet";
 
 export interface WriteEnv {
   run: RunFn;
@@ -15,7 +16,6 @@ export interface WriteEnv {
   limits: Limits;
 }
 
-const lower = (s: string) => s.toLocaleLowerCase("ru");
 /** Priorities beyond the bounds are clamped to the last place: the user's rules keep precedence. */
 const LAST_PRIORITY = 1_000_000;
 
@@ -67,7 +67,7 @@ async function writeOnce(env: WriteEnv, plan: WritePlan, undo: boolean): Promise
     const state = await env.run(async (ctx) => {
       const st = await preflight(ctx, env);
       events.previous = st.eventsEnabled;
-      checkPlan(plan, st); // throws before anything changes
+      checkOfficePlan(plan, st); // throws before anything changes
       await phaseA(ctx, plan, st, events);
       return st;
     });
@@ -109,8 +109,7 @@ export async function preflight(ctx: Excel.RequestContext, env: { supports: IsSe
     const runtime = eventsFlag ? ctx.runtime : null;
     runtime?.load("enableEvents");
     // getItem throws ItemNotFound when the service sheet is missing (first run).
-    const service = withService ? ctx.workbook.worksheets.getItem(SERVICE_SHEET).getUsedRange(true) : null;
-    service?.load("values,rowIndex,columnIndex");
+    const service = withService ? loadServiceRange(ctx) : null;
     return { sheets, protection, runtime, service };
   };
   let q = queue(true);
@@ -121,14 +120,7 @@ export async function preflight(ctx: Excel.RequestContext, env: { supports: IsSe
     q = queue(false);
     await ctx.sync();
   }
-  let service: ServiceState = emptyServiceState();
-  if (q.service) {
-    const rows: CellValue[][] = [];
-    for (let r = 0; r < q.service.rowIndex; r++) rows.push([]);
-    const lead: CellValue[] = new Array(q.service.columnIndex).fill("");
-    for (const row of q.service.values as CellValue[][]) rows.push(lead.concat(row));
-    service = decodeServiceState(rows);
-  }
+  const service = q.service ? serviceStateOf(q.service) : emptyServiceState();
   return {
     sheets: q.sheets.items.map((ws) => ({ name: ws.name, visibility: ws.visibility, protected: ws.protection.protected })),
     structureProtected: q.protection?.protected ?? false,
@@ -138,25 +130,12 @@ export async function preflight(ctx: Excel.RequestContext, env: { supports: IsSe
   };
 }
 
-/** Writes the service sheet's whole state from A1 (the old contents cleared first). */
-function writeService(ws: Excel.Worksheet, state: ServiceState): void {
-  const rows = encodeServiceState(state);
-  const width = 5;
-  ws.getRange().clear("Contents");
-  const grid = rows.map((r) => {
-    const out: (string | number | boolean)[] = r.map((v) => toExcelValue(v));
-    while (out.length < width) out.push("");
-    return out;
-  });
-  ws.getRangeByIndexes(0, 0, grid.length, width).values = grid;
-}
-
 /** Names that are (still) sheets, in their workbook spelling, without duplicates. */
 function existing(names: readonly string[], sheets: SheetIndex, gone: Set<string>): string[] {
   const out: string[] = [];
   for (const n of names) {
     const s = sheets.get(n);
-    if (s && !gone.has(lower(s.name)) && !out.some((o) => lower(o) === lower(s.name))) out.push(s.name);
+    if (s && !gone.has(sheetKey(s.name)) && !out.some((o) => sheetKey(o) === sheetKey(s.name))) out.push(s.name);
   }
   return out;
 }
@@ -167,7 +146,7 @@ async function phaseA(ctx: Excel.RequestContext, plan: WritePlan, st: WorkbookSt
   const deletions = plan.deleteSheets.filter((n) => sheets.has(n));
   if (deletions.length === 0 && st.serviceExists) return;
   eventsOff(ctx, events);
-  const gone = new Set(deletions.map((n) => lower(sheets.get(n)!.name)));
+  const gone = new Set(deletions.map((n) => sheetKey(sheets.get(n)!.name)));
   for (const name of deletions) ctx.workbook.worksheets.getItem(name).delete();
   const service: ServiceState = { owned: existing(st.service.owned, sheets, gone), highlights: st.service.highlights };
   let ws: Excel.Worksheet;
@@ -176,10 +155,10 @@ async function phaseA(ctx: Excel.RequestContext, plan: WritePlan, st: WorkbookSt
     ws = ctx.workbook.worksheets.add(SERVICE_SHEET);
     ws.visibility = "VeryHidden";
   }
-  writeService(ws, service);
+  writeServiceState(ws, service);
   await ctx.sync();
   // What run B starts from.
-  st.sheets = st.sheets.filter((s) => !gone.has(lower(s.name)));
+  st.sheets = st.sheets.filter((s) => !gone.has(sheetKey(s.name)));
   if (!st.serviceExists) st.sheets.push({ name: SERVICE_SHEET, visibility: "VeryHidden", protected: false });
   st.serviceExists = true;
   st.service = service;
@@ -190,11 +169,16 @@ interface OldRule {
   rule: Excel.ConditionalFormat;
 }
 
+interface RuleList {
+  sheet: string;
+  list: Excel.ConditionalFormatCollection;
+}
+
 async function phaseB(ctx: Excel.RequestContext, env: WriteEnv, plan: WritePlan, st: WorkbookState, events: EventsState): Promise<void> {
   const sheets = new SheetIndex(st.sheets);
   const cache = new Map<string, Excel.Worksheet>();
   const sheetOf = (name: string): Excel.Worksheet => {
-    const key = lower(name);
+    const key = sheetKey(name);
     let ws = cache.get(key);
     if (!ws) cache.set(key, (ws = ctx.workbook.worksheets.getItem(name)));
     return ws;
@@ -203,11 +187,7 @@ async function phaseB(ctx: Excel.RequestContext, env: WriteEnv, plan: WritePlan,
   // --- P2: structure ---
   eventsOff(ctx, events);
   suspend(ctx, env);
-  const oldRuleLists = highlightSheets(st.service.highlights, sheets).map((name) => {
-    const list = sheetOf(name).getRange().conditionalFormats;
-    list.load("items/id,items/type");
-    return { name, list };
-  });
+  const oldRuleLists = loadRuleLists(sheetOf, st.service.highlights, sheets);
   const printSupported = env.supports("ExcelApi", "1.9");
   const created: string[] = [];
   for (const report of plan.reports) {
@@ -218,64 +198,49 @@ async function phaseB(ctx: Excel.RequestContext, env: WriteEnv, plan: WritePlan,
       clearReportSheet(ws);
     } else {
       ws = ctx.workbook.worksheets.add(report.name);
-      cache.set(lower(report.name), ws);
+      cache.set(sheetKey(report.name), ws);
       created.push(report.name);
     }
     setupReportSheet(ws, report, printSupported);
   }
   if (plan.settings?.create) {
     const ws = ctx.workbook.worksheets.add(plan.settings.sheet);
-    cache.set(lower(plan.settings.sheet), ws);
+    cache.set(sheetKey(plan.settings.sheet), ws);
   }
   if (plan.settings?.columnWidths) applyColumnWidths(sheetOf(plan.settings.sheet), plan.settings.columnWidths);
   // New report sheets are recorded as ours in the same sync that creates them, so a run
   // that fails later never leaves a sheet that the next run would take for the user's.
   const service: ServiceState = { owned: [...st.service.owned], highlights: st.service.highlights };
-  for (const name of created) if (!service.owned.some((o) => lower(o) === lower(name))) service.owned.push(name);
-  if (created.length > 0) writeService(sheetOf(SERVICE_SHEET), service);
+  for (const name of created) if (!service.owned.some((o) => sheetKey(o) === sheetKey(name))) service.owned.push(name);
+  if (created.length > 0) writeServiceState(sheetOf(SERVICE_SHEET), service);
   await ctx.sync();
 
   // --- V: blocks of values, number formats, styles (first sync also loads old rules) ---
   const ops: WriteOp[] = [];
   for (const report of plan.reports) ops.push(...reportOps(sheetOf, report, env.limits));
   if (plan.settings) ops.push(...settingsOps(sheetOf, plan.settings, env.limits));
-  const customRules: OldRule[] = [];
-  const prelude =
-    oldRuleLists.length === 0
-      ? undefined
-      : () => {
-          customRules.length = 0;
-          for (const { name, list } of oldRuleLists) {
-            for (const rule of list.items) {
-              if (rule.type !== "Custom") continue;
-              rule.custom.rule.load("formula");
-              rule.custom.format.fill.load("color");
-              customRules.push({ sheet: name, rule });
-            }
-          }
-        };
+  let customRules: OldRule[] = [];
+  const prelude = () => void (customRules = loadCustomRules(oldRuleLists));
   const hasCustom = oldRuleLists.some(({ list }) => list.items.some((r) => r.type === "Custom"));
   await runBatches(ctx, ops, env.limits, { beforeSync: () => suspend(ctx, env), prelude: hasCustom ? prelude : undefined });
 
   // --- F: highlights, merges, ownership, events back on ---
-  for (const { sheet, rule } of customRules) {
-    if (isRecorded(sheet, rule, st.service.highlights)) rule.delete();
-  }
+  deleteRecorded(customRules, st.service.highlights);
   const records = addHighlights(sheetOf, plan.highlights);
   for (const report of plan.reports) {
     for (const m of report.merges ?? []) {
       sheetOf(report.name).getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
     }
   }
-  const finalNames = new Set<string>(st.sheets.map((s) => lower(s.name)));
-  for (const name of created) finalNames.add(lower(name));
-  if (plan.settings?.create) finalNames.add(lower(plan.settings.sheet));
+  const finalNames = new Set<string>(st.sheets.map((s) => sheetKey(s.name)));
+  for (const name of created) finalNames.add(sheetKey(name));
+  if (plan.settings?.create) finalNames.add(sheetKey(plan.settings.sheet));
   const owned: string[] = [];
   for (const name of [...plan.ownedSheets, ...plan.reports.map((r) => r.name)]) {
-    if (!finalNames.has(lower(name)) || owned.some((o) => lower(o) === lower(name))) continue;
+    if (!finalNames.has(sheetKey(name)) || owned.some((o) => sheetKey(o) === sheetKey(name))) continue;
     owned.push(sheets.get(name)?.name ?? name);
   }
-  writeService(sheetOf(SERVICE_SHEET), { owned, highlights: records });
+  writeServiceState(sheetOf(SERVICE_SHEET), { owned, highlights: records });
   if (events.changed) ctx.runtime.enableEvents = events.previous;
   ctx.workbook.application.calculate("Recalculate");
   await ctx.sync();
@@ -287,20 +252,45 @@ function highlightSheets(records: readonly HighlightRecord[], sheets: SheetIndex
   const out: string[] = [];
   for (const rec of records) {
     const s = sheets.get(rec.sheet);
-    if (s && lower(s.name) !== lower(SERVICE_SHEET) && !out.some((o) => lower(o) === lower(s.name))) out.push(s.name);
+    if (s && sheetKey(s.name) !== sheetKey(SERVICE_SHEET) && !out.some((o) => sheetKey(o) === sheetKey(s.name))) out.push(s.name);
+  }
+  return out;
+}
+
+/** Queues the load of the rule ids and types on every sheet that holds recorded highlights. */
+function loadRuleLists(sheetOf: (name: string) => Excel.Worksheet, records: readonly HighlightRecord[], sheets: SheetIndex): RuleList[] {
+  return highlightSheets(records, sheets).map((sheet) => {
+    const list = sheetOf(sheet).getRange().conditionalFormats;
+    list.load("items/id,items/type");
+    return { sheet, list };
+  });
+}
+
+/** Queues the load of the formula and fill of every custom rule in loaded lists. */
+function loadCustomRules(lists: readonly RuleList[]): OldRule[] {
+  const out: OldRule[] = [];
+  for (const { sheet, list } of lists) {
+    for (const rule of list.items) {
+      if (rule.type !== "Custom") continue;
+      rule.custom.rule.load("formula");
+      rule.custom.format.fill.load("color");
+      out.push({ sheet, rule });
+    }
   }
   return out;
 }
 
 /**
- * A rule is ours when it is a custom (formula) rule on a sheet we recorded, with a
- * recorded formula and fill — the same test the .xlsx adapter applies. The range is not
- * compared: Excel widens it when the user inserts rows into the table.
+ * Queues the deletion of our rules: a custom (formula) rule is ours when a record of its
+ * sheet has its formula and fill (../service-state.ts, the same test the .xlsx adapter
+ * applies). The range is not compared: Excel widens it when the user inserts rows.
  */
-function isRecorded(sheet: string, rule: Excel.ConditionalFormat, records: readonly HighlightRecord[]): boolean {
-  const formula = rule.custom.rule.formula ?? "";
-  const fill = normalizeColor(rule.custom.format.fill.color);
-  return records.some((rec) => lower(rec.sheet) === lower(sheet) && sameFormula(rec.formula, formula) && normalizeColor(rec.fill) === fill);
+function deleteRecorded(rules: readonly OldRule[], records: readonly HighlightRecord[]): void {
+  for (const { sheet, rule } of rules) {
+    const formula = rule.custom.rule.formula ?? "";
+    const fill = rule.custom.format.fill.color;
+    if (records.some((rec) => sheetKey(rec.sheet) === sheetKey(sheet) && matchesRecord(rec, formula, [fill]))) rule.delete();
+  }
 }
 
 /**
@@ -335,25 +325,13 @@ export async function removeHighlightsIn(ctx: Excel.RequestContext, env: { suppo
   const sheets = new SheetIndex(st.sheets);
   for (const rec of st.service.highlights) {
     const s = sheets.get(rec.sheet);
-    if (s?.protected) throw new GatewayError("protected", messages.protectedSheet(s.name), "AccessDenied", s.name);
+    if (s?.protected) throw protectedSheetError(s.name);
   }
-  const lists = highlightSheets(st.service.highlights, sheets).map((name) => {
-    const list = ctx.workbook.worksheets.getItem(name).getRange().conditionalFormats;
-    list.load("items/id,items/type");
-    return { name, list };
-  });
+  const lists = loadRuleLists((name) => ctx.workbook.worksheets.getItem(name), st.service.highlights, sheets);
   await ctx.sync();
-  const custom: OldRule[] = [];
-  for (const { name, list } of lists) {
-    for (const rule of list.items) {
-      if (rule.type !== "Custom") continue;
-      rule.custom.rule.load("formula");
-      rule.custom.format.fill.load("color");
-      custom.push({ sheet: name, rule });
-    }
-  }
+  const custom = loadCustomRules(lists);
   if (custom.length > 0) await ctx.sync();
-  for (const { sheet, rule } of custom) if (isRecorded(sheet, rule, st.service.highlights)) rule.delete();
-  writeService(ctx.workbook.worksheets.getItem(SERVICE_SHEET), { owned: st.service.owned, highlights: [] });
+  deleteRecorded(custom, st.service.highlights);
+  writeServiceState(ctx.workbook.worksheets.getItem(SERVICE_SHEET), { owned: st.service.owned, highlights: [] });
   await ctx.sync();
 }

@@ -2,7 +2,8 @@ import type { Worksheet } from "exceljs";
 import { snapshotUserSheet } from "../../../test/support/xlsx-snapshot";
 import { fullPlan, HIGHLIGHT_SHNOR, HIGHLIGHT_SHNSU, registryHighlights } from "../../../test/fixtures/xlsx/plan";
 import { buildUserWorkbook, loadBook, REGISTRY, RESULTS, toBuffer, USER_RULE_FILL, USER_RULE_FORMULA } from "../../../test/fixtures/xlsx/user-book";
-import { isOurRule, sameFormula } from "./highlights";
+import { sameFormula } from "../service-state";
+import { isOurRule } from "./highlights";
 import { readServiceState } from "./service-sheet";
 import { XlsxGateway } from "./xlsx-gateway";
 

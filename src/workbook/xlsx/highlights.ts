@@ -1,34 +1,16 @@
 import type { ConditionalFormattingRule, Workbook, Worksheet } from "exceljs";
 import type { HighlightPlan } from "../gateway";
+import { matchesRecord, normalizeColor, stripEquals, type HighlightRecord } from "../service-state";
 import { findSheet, internals } from "./internals";
-import type { HighlightRecord } from "./service-sheet";
-import { normalizeColor, toArgb } from "./styles";
+import { toArgb } from "./styles";
 
 /*
- * How our highlight rules are recognised: each rule we add is recorded (sheet, range,
- * formula, fill) in the very hidden service sheet, and a rule is ours only when it is an
- * `expression` rule on that sheet with the same formula and the same fill as a record.
- *
- * Why a list rather than a marker in the formula (e.g. "always references «Индикаторы»):
- * - the formulas come from the domain; the adapter must not depend on their content, and a
- *   user may well write their own rule that refers to our report sheet — a formula marker
- *   would then delete the user's rule;
- * - conditional-format rules carry no free attribute that survives Excel, LibreOffice and
- *   ExcelJS saving alike, but cell values of a hidden sheet do;
- * - the Office.js adapter reads the same sheet (see service-sheet.ts), so a book highlighted
- *   on the command line can be un-highlighted in Excel and vice versa.
- * The range is recorded but not compared: when the user inserts rows inside the table,
- * Excel widens the rule's range and keeps the formula, and the rule must still be ours.
+ * Our highlight rules are the recorded ones (see ../service-state.ts for why a list): an
+ * `expression` rule on a recorded sheet with a recorded formula and fill. The Office.js
+ * adapter reads the same records, so a book highlighted on the command line can be
+ * un-highlighted in Excel and vice versa. OOXML stores rule formulas without the leading
+ * "=" that Office.js and people write.
  */
-
-export function sameFormula(a: string, b: string): boolean {
-  return stripEquals(a) === stripEquals(b);
-}
-
-/** OOXML stores rule formulas without the leading "=" that Office.js and people write. */
-export function stripEquals(formula: string): string {
-  return formula.trim().replace(/^=/, "").trim();
-}
 
 type AnyRule = ConditionalFormattingRule & { formulae?: unknown[]; style?: { fill?: unknown } };
 
@@ -43,7 +25,7 @@ export function isOurRule(rule: ConditionalFormattingRule, records: HighlightRec
   if (r.type !== "expression" || !Array.isArray(r.formulae) || typeof r.formulae[0] !== "string") return false;
   const formula = r.formulae[0];
   const fills = ruleFill(r);
-  return records.some((rec) => sameFormula(rec.formula, formula) && fills.includes(normalizeColor(rec.fill)));
+  return records.some((rec) => matchesRecord(rec, formula, fills));
 }
 
 /** Removes recorded rules from their sheets; every other rule stays (same objects, same order). */

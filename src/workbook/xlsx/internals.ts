@@ -1,4 +1,5 @@
 import type { ConditionalFormattingOptions, Workbook, Worksheet } from "exceljs";
+import { sheetKey } from "../sheet-names";
 
 /**
  * The few ExcelJS 4.4 internals this adapter relies on, typed in one place.
@@ -51,8 +52,8 @@ export function internals(ws: Worksheet): WorksheetInternals {
 
 /** Case-insensitive lookup, as Excel (and ExcelJS's duplicate-name check) compares sheet names. */
 export function findSheet(wb: Workbook, name: string): Worksheet | undefined {
-  const key = name.toLowerCase();
-  return wb.worksheets.find((ws) => ws.name.toLowerCase() === key);
+  const key = sheetKey(name);
+  return wb.worksheets.find((ws) => sheetKey(ws.name) === key);
 }
 
 /** ExcelJS's `Enums.ValueType`. */

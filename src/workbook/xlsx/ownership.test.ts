@@ -2,8 +2,9 @@ import type { Workbook } from "exceljs";
 import { snapshotUserSheet } from "../../../test/support/xlsx-snapshot";
 import { fullPlan, summarySheet } from "../../../test/fixtures/xlsx/plan";
 import { buildUserWorkbook, REGISTRY, toBuffer } from "../../../test/fixtures/xlsx/user-book";
-import { InvalidPlanError, UnownedSheetError } from "./plan-check";
-import { decodeServiceState, encodeServiceState, readServiceState, SERVICE_SHEET } from "./service-sheet";
+import { GatewayError } from "../errors";
+import { decodeServiceState, encodeServiceState, SERVICE_SHEET } from "../service-state";
+import { readServiceState } from "./service-sheet";
 import { XlsxGateway } from "./xlsx-gateway";
 
 /** Everything in the in-memory book that a write could change. */
@@ -39,8 +40,9 @@ describe("ownership", () => {
     const gateway = await gatewayWith(extra);
     const before = wholeBook(gateway.workbook);
     const error = await gateway.write(plan).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UnownedSheetError);
-    expect((error as UnownedSheetError).sheet).toBe(sheet);
+    expect(error).toBeInstanceOf(GatewayError);
+    expect((error as GatewayError).kind).toBe("unowned-sheet");
+    expect((error as GatewayError).sheet).toBe(sheet);
     expect((error as Error).message).toContain(`«${sheet}»`);
     expect(wholeBook(gateway.workbook)).toEqual(before);
     expect(wholeBook(gateway.workbook).sheets.map((s) => s.name)).not.toContain(SERVICE_SHEET);
@@ -52,25 +54,27 @@ describe("ownership", () => {
     const dynamics = { ...summarySheet(), name: "Динамика" };
     await expect(
       gateway.write(fullPlan({ reports: [summarySheet(), dynamics], ownedSheets: ["Сводка", "Динамика"], settings: null })),
-    ).rejects.toBeInstanceOf(UnownedSheetError);
+    ).rejects.toMatchObject({ kind: "unowned-sheet", sheet: "Динамика" });
     expect(wholeBook(gateway.workbook)).toEqual(before);
   });
 
   test.each([
-    ["overlapping merges", fullPlan({ reports: [{ ...summarySheet(), merges: [{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 0, left: 2, bottom: 1, right: 2 }] }] })],
-    ["a non-finite number", fullPlan({ reports: [{ ...summarySheet(), values: [[Number.NaN]] }] })],
-    ["a bad colour", fullPlan({ reports: [{ ...summarySheet(), styles: [{ range: { top: 0, left: 0, bottom: 0, right: 0 }, style: { fill: "red" } }] }] })],
-    ["a bad sheet name", fullPlan({ reports: [{ ...summarySheet(), name: "Итоги: 2026" }] })],
-    ["the service sheet's name", fullPlan({ reports: [{ ...summarySheet(), name: SERVICE_SHEET }] })],
-    ["a report written twice", fullPlan({ reports: [summarySheet(), summarySheet()] })],
-    ["a highlight on a missing sheet", fullPlan({ highlights: [{ sheet: "Нет", range: "A1:B2", rules: [] }] })],
-    ["a bad highlight range", fullPlan({ highlights: [{ sheet: REGISTRY, range: "строки 3-6", rules: [] }] })],
-    ["creating an existing settings sheet", fullPlan({ settings: { sheet: REGISTRY, create: true, startRow: 0, rows: [] } })],
-    ["appending to a missing settings sheet", fullPlan({ settings: { sheet: "Настройки", create: false, startRow: 3, rows: [] } })],
-  ])("rejects a malformed plan (%s) before changing anything", async (_what, plan) => {
+    ["overlapping merges", fullPlan({ reports: [{ ...summarySheet(), merges: [{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 0, left: 2, bottom: 1, right: 2 }] }] }), "invalid-plan"],
+    ["a non-finite number", fullPlan({ reports: [{ ...summarySheet(), values: [[Number.NaN]] }] }), "invalid-plan"],
+    ["a bad colour", fullPlan({ reports: [{ ...summarySheet(), styles: [{ range: { top: 0, left: 0, bottom: 0, right: 0 }, style: { fill: "red" } }] }] }), "invalid-plan"],
+    ["a bad sheet name", fullPlan({ reports: [{ ...summarySheet(), name: "Итоги: 2026" }] }), "invalid-plan"],
+    ["the service sheet's name", fullPlan({ reports: [{ ...summarySheet(), name: SERVICE_SHEET }] }), "invalid-plan"],
+    ["a report written twice", fullPlan({ reports: [summarySheet(), summarySheet()] }), "invalid-plan"],
+    ["a highlight on a missing sheet", fullPlan({ highlights: [{ sheet: "Нет", range: "A1:B2", rules: [] }] }), "not-found"],
+    ["a bad highlight range", fullPlan({ highlights: [{ sheet: REGISTRY, range: "строки 3-6", rules: [] }] }), "invalid-plan"],
+    ["creating an existing settings sheet", fullPlan({ settings: { sheet: REGISTRY, create: true, startRow: 0, rows: [] } }), "invalid-plan"],
+    ["appending to a missing settings sheet", fullPlan({ settings: { sheet: "Настройки", create: false, startRow: 3, rows: [] } }), "not-found"],
+  ])("rejects a malformed plan (%s) before changing anything", async (_what, plan, kind) => {
     const gateway = await gatewayWith([], fullPlan({ settings: null }));
     const before = wholeBook(gateway.workbook);
-    await expect(gateway.write(plan)).rejects.toBeInstanceOf(InvalidPlanError);
+    const error = await gateway.write(plan).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GatewayError);
+    expect((error as GatewayError).kind).toBe(kind);
     expect(wholeBook(gateway.workbook)).toEqual(before);
   });
 

@@ -1,7 +1,7 @@
 import { Workbook } from "exceljs";
 import { buildUserWorkbook, HIDDEN, REGISTRY, RESULTS, toBuffer, VERY_HIDDEN } from "../../../test/fixtures/xlsx/user-book";
 import { dateToSerial, toCellValue } from "./read-sheet";
-import { SERVICE_SHEET } from "./service-sheet";
+import { SERVICE_SHEET } from "../service-state";
 import { XlsxGateway } from "./xlsx-gateway";
 
 async function open(wb: Workbook): Promise<XlsxGateway> {

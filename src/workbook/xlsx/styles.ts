@@ -1,26 +1,15 @@
 import type { Borders, Fill, Font, Style, Alignment } from "exceljs";
 import type { CellStyle } from "../../domain/report/model";
 import type { CellRange } from "../../domain/sheet/snapshot";
+import { isColor } from "../plan-check";
 
 /** Font used whenever a report block sets a font property (ExcelJS's default font). */
 export const REPORT_FONT = { name: "Calibri", size: 11 } as const;
 
-const HEX6 = /^#?([0-9a-fA-F]{6})$/;
-
 /** "#RRGGBB" (or "RRGGBB") → ExcelJS ARGB "FFRRGGBB"; throws on anything else. */
 export function toArgb(color: string): string {
-  const m = HEX6.exec(color.trim());
-  if (!m) throw new Error(`Неверный цвет «${color}»: ожидался #RRGGBB`);
-  return `FF${m[1].toUpperCase()}`;
-}
-
-/** "#rrggbb", "RRGGBB" or ARGB "FFRRGGBB" → "RRGGBB" for comparisons; "" if not a colour. */
-export function normalizeColor(color: string | undefined): string {
-  if (!color) return "";
-  const c = color.trim().replace(/^#/, "").toUpperCase();
-  if (/^[0-9A-F]{8}$/.test(c)) return c.slice(2);
-  if (/^[0-9A-F]{6}$/.test(c)) return c;
-  return "";
+  if (!isColor(color)) throw new Error(`Неверный цвет «${color}»: ожидался #RRGGBB`);
+  return `FF${color.trim().replace(/^#/, "").toUpperCase()}`;
 }
 
 const THIN: Partial<Borders> = {

@@ -4,7 +4,8 @@ import { snapshotUserSheet } from "../../../test/support/xlsx-snapshot";
 import { FORMULA_LOOKING, fullPlan, indicatorsSheet, summarySheet } from "../../../test/fixtures/xlsx/plan";
 import { buildUserWorkbook, HIDDEN, loadBook, REGISTRY, RESULTS, toBuffer, VERY_HIDDEN } from "../../../test/fixtures/xlsx/user-book";
 import { isOurRule } from "./highlights";
-import { readServiceState, SERVICE_SHEET } from "./service-sheet";
+import { SERVICE_SHEET } from "../service-state";
+import { readServiceState } from "./service-sheet";
 import { XlsxGateway } from "./xlsx-gateway";
 
 const USER_SHEETS = [REGISTRY, RESULTS, HIDDEN, VERY_HIDDEN];

@@ -1,9 +1,11 @@
 import { Workbook } from "exceljs";
 import type { SheetSnapshot } from "../../domain/sheet/snapshot";
+import { sheetNotFoundError } from "../errors";
 import type { SheetInfo, WorkbookGateway, WritePlan } from "../gateway";
+import { checkPlan } from "../plan-check";
 import { addHighlights, removeRecordedHighlights } from "./highlights";
 import { findSheet, internals } from "./internals";
-import { checkPlan } from "./plan-check";
+import { checkXlsxPlan } from "./plan-check";
 import { snapshotOf } from "./read-sheet";
 import { addReportSheet } from "./report-sheet";
 import { readServiceState, writeServiceState } from "./service-sheet";
@@ -46,7 +48,7 @@ export class XlsxGateway implements WorkbookGateway {
   async readSheets(names: string[]): Promise<SheetSnapshot[]> {
     return names.map((name) => {
       const ws = findSheet(this.workbook, name);
-      if (!ws) throw new Error(`Лист «${name}» не найден`);
+      if (!ws) throw sheetNotFoundError(name);
       return snapshotOf(ws);
     });
   }
@@ -57,14 +59,16 @@ export class XlsxGateway implements WorkbookGateway {
 
   /**
    * Applies the plan. Everything that could be refused (a user's sheet in the way, a
-   * malformed plan) is checked before the book is touched: `UnownedSheetError` or
-   * `InvalidPlanError` leave it exactly as it was. An unexpected ExcelJS failure after the
-   * checks may leave the in-memory book half-written: do not save it then.
+   * malformed plan) is checked before the book is touched: a GatewayError ("unowned-sheet",
+   * "invalid-plan", "not-found") leaves it exactly as it was. An unexpected ExcelJS failure
+   * after the checks may leave the in-memory book half-written: do not save it then.
    */
   async write(plan: WritePlan): Promise<void> {
     const wb = this.workbook;
     const state = readServiceState(wb);
-    checkPlan(wb, plan, state.owned); // throws before anything changes
+    // Both throw before anything changes.
+    checkPlan(plan, { sheets: wb.worksheets.map((ws) => ws.name), owned: state.owned });
+    checkXlsxPlan(plan);
 
     const active = activeSheetName(wb);
     removeRecordedHighlights(wb, state.highlights);
