@@ -7,8 +7,8 @@ import type { Classification, Flag, Status, YearView } from "./types";
 export function thresholds(s: Settings) {
   const rel = s.scoringMode === "relative";
   return {
-    shnor: rel ? s.relativeShnorThreshold : s.shnorThreshold,
-    shnsu: rel ? s.relativeShnsuThreshold : s.shnsuThreshold,
+    lowResults: rel ? s.relativeLowResultsThreshold : s.lowResultsThreshold,
+    adverseContext: rel ? s.relativeAdverseContextThreshold : s.adverseContextThreshold,
     risk: rel ? s.relativeRiskZoneThreshold : s.riskZoneThreshold,
     resilient: s.resilientThreshold,
   };
@@ -23,23 +23,23 @@ const redCombos = (measures: YearView["single"]) => Object.keys(measures).filter
 export function classify(v: YearView, s: Settings): Classification {
   const t = thresholds(s);
   const reasons: string[] = [];
-  const shnor = shnorRule(v, t.shnor, reasons);
-  const shnsuReasons: string[] = [];
-  const shnsu = shnsuRule(v, t.shnsu, s, shnsuReasons);
-  const resilient = shnsu && !shnor && resilientRule(v, t.resilient);
-  const riskReasons = shnor ? [] : riskZoneRule(v, t, s);
-  const status: Status = shnor && shnsu ? "shnor_shnsu" : shnor ? "shnor" : resilient ? "resilient" : shnsu ? "shnsu" : riskReasons.length > 0 ? "risk_zone" : v.inr.covered ? "no_risk" : "insufficient_data";
-  reasons.push(...shnsuReasons);
-  if (resilient) reasons.push(ru.reasons.resilient(v.year, v.inr1.value!, v.inr1Prev.value!, t.resilient));
+  const lowResults = lowResultsRule(v, t.lowResults, reasons);
+  const adverseContextReasons: string[] = [];
+  const adverseContext = adverseContextRule(v, t.adverseContext, s, adverseContextReasons);
+  const resilient = adverseContext && !lowResults && resilientRule(v, t.resilient);
+  const riskReasons = lowResults ? [] : riskZoneRule(v, t, s);
+  const status: Status = lowResults && adverseContext ? "shnor_shnsu" : lowResults ? "shnor" : resilient ? "resilient" : adverseContext ? "shnsu" : riskReasons.length > 0 ? "risk_zone" : v.lowResultsIndex.covered ? "no_risk" : "insufficient_data";
+  reasons.push(...adverseContextReasons);
+  if (resilient) reasons.push(ru.reasons.resilient(v.year, v.lowResultsIndexT.value!, v.lowResultsIndexPrev.value!, t.resilient));
   reasons.push(...riskReasons);
-  if (status === "insufficient_data") reasons.push(ru.reasons.noCoverage(v.inr.coveredWeight, (v.inr.totalWeight * s.indexCoverage) / 100));
-  const flags = collectFlags(v, s, status, riskReasons.length > 0, t.shnor, reasons);
-  return { status, flags, reasons, shnor, shnsu };
+  if (status === "insufficient_data") reasons.push(ru.reasons.noCoverage(v.lowResultsIndex.coveredWeight, (v.lowResultsIndex.totalWeight * s.indexCoverage) / 100));
+  const flags = collectFlags(v, s, status, riskReasons.length > 0, t.lowResults, reasons);
+  return { status, flags, reasons, lowResults: lowResults, adverseContext: adverseContext };
 }
 
-function shnorRule(v: YearView, threshold: number, reasons: string[]): boolean {
+function lowResultsRule(v: YearView, threshold: number, reasons: string[]): boolean {
   const before = reasons.length;
-  if (v.inr.covered && atLeast(v.inr.value!, threshold)) reasons.push(ru.reasons.inrAbove(v.inr.value!, threshold));
+  if (v.lowResultsIndex.covered && atLeast(v.lowResultsIndex.value!, threshold)) reasons.push(ru.reasons.inrAbove(v.lowResultsIndex.value!, threshold));
   if (v.accreditationSuspended) reasons.push(ru.reasons.accreditation());
   for (const id of ["R3a", "R3b"]) {
     if (isRed(v.single[id]) && isRed(v.singlePrev[id])) reasons.push(ru.reasons.redBothYears(id, v.single[id].value!, v.singlePrev[id].value!));
@@ -50,25 +50,25 @@ function shnorRule(v: YearView, threshold: number, reasons: string[]): boolean {
   return reasons.length > before;
 }
 
-function shnsuRule(v: YearView, threshold: number, s: Settings, reasons: string[]): boolean {
-  if (v.isn.covered && atLeast(v.isn.value!, threshold)) reasons.push(ru.reasons.isnAbove(v.isn.value!, threshold));
-  if (v.redFactors.length >= s.shnsuMinFactors) reasons.push(ru.reasons.factors(v.redFactors, s.shnsuMinFactors));
+function adverseContextRule(v: YearView, threshold: number, s: Settings, reasons: string[]): boolean {
+  if (v.socialRiskIndex.covered && atLeast(v.socialRiskIndex.value!, threshold)) reasons.push(ru.reasons.isnAbove(v.socialRiskIndex.value!, threshold));
+  if (v.redFactors.length >= s.adverseContextMinFactors) reasons.push(ru.reasons.factors(v.redFactors, s.adverseContextMinFactors));
   return reasons.length > 0;
 }
 
 function resilientRule(v: YearView, threshold: number): boolean {
-  return v.inr1.covered && v.inr1Prev.covered && atMost(v.inr1.value!, threshold) && atMost(v.inr1Prev.value!, threshold) && !v.hasSigns && !v.hasSignsPrev;
+  return v.lowResultsIndexT.covered && v.lowResultsIndexPrev.covered && atMost(v.lowResultsIndexT.value!, threshold) && atMost(v.lowResultsIndexPrev.value!, threshold) && !v.hasSigns && !v.hasSignsPrev;
 }
 
 /** Reasons for the risk zone (empty when it does not hold); only for non-ШНОР schools. */
 function riskZoneRule(v: YearView, t: ReturnType<typeof thresholds>, s: Settings): string[] {
   const out: string[] = [];
-  if (v.inr.covered && atLeast(v.inr.value!, t.risk) && v.inr.value! < t.shnor - 1e-9) out.push(ru.reasons.riskBand(v.inr.value!, t.risk, t.shnor));
+  if (v.lowResultsIndex.covered && atLeast(v.lowResultsIndex.value!, t.risk) && v.lowResultsIndex.value! < t.lowResults - 1e-9) out.push(ru.reasons.riskBand(v.lowResultsIndex.value!, t.risk, t.lowResults));
   for (const id of ["R3a", "R3b"]) if (isRed(v.single[id])) out.push(ru.reasons.redInYear(id, v.single[id].value!, v.year));
   const combos = redCombos(v.single);
   if (combos.length > 0) out.push(ru.reasons.combosRedInYear(combos, v.year));
   for (const d of v.negativeDynamics) out.push(ru.reasons.negativeDynamics(d.id, d.delta, s.dynamicsThreshold));
-  if (v.wasShnor) out.push(ru.reasons.wasShnor(v.year - 1));
+  if (v.wasLowResults) out.push(ru.reasons.wasLowResults(v.year - 1));
   return out;
 }
 
@@ -76,9 +76,9 @@ function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, s
   const flags: Flag[] = [];
   const isShnor = status === "shnor" || status === "shnor_shnsu";
   if (risk) flags.push("risk_zone");
-  if (v.inr1.covered && v.inr1Prev.covered && atLeast(v.inr1.value!, shnorThreshold) && atLeast(v.inr1Prev.value!, shnorThreshold)) {
+  if (v.lowResultsIndexT.covered && v.lowResultsIndexPrev.covered && atLeast(v.lowResultsIndexT.value!, shnorThreshold) && atLeast(v.lowResultsIndexPrev.value!, shnorThreshold)) {
     flags.push("stable_low");
-    reasons.push(ru.reasons.stableLow(v.year, v.inr1.value!, v.inr1Prev.value!, shnorThreshold));
+    reasons.push(ru.reasons.stableLow(v.year, v.lowResultsIndexT.value!, v.lowResultsIndexPrev.value!, shnorThreshold));
   }
   if (isShnor) {
     const basic = basicFailing(v);

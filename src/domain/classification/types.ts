@@ -24,10 +24,10 @@ export interface YearView {
   single: Record<string, Measure>;
   singlePrev: Record<string, Measure>;
   social: Record<string, Measure>;
-  inr: BlockIndex;
-  inr1: BlockIndex;
-  inr1Prev: BlockIndex;
-  isn: BlockIndex;
+  lowResultsIndex: BlockIndex;
+  lowResultsIndexT: BlockIndex;
+  lowResultsIndexPrev: BlockIndex;
+  socialRiskIndex: BlockIndex;
   /** S indicators in the red zone. */
   redFactors: string[];
   accreditationSuspended: boolean;
@@ -36,7 +36,7 @@ export interface YearView {
   /** Sign ids (O1–O6) found in T and in T−1, sorted, for the reasons. */
   signIds: { now: string[]; prev: string[] };
   /** Was a ШНОР candidate in T−1 (false when T−1 is not classified). */
-  wasShnor: boolean;
+  wasLowResults: boolean;
   /** Aggregate R4 and R3b with a negative verdict T−1 → T, with Δ in p.p. */
   negativeDynamics: { id: string; delta: number }[];
 }
@@ -45,6 +45,6 @@ export interface Classification {
   status: Status;
   flags: Flag[];
   reasons: string[];
-  shnor: boolean;
-  shnsu: boolean;
+  lowResults: boolean;
+  adverseContext: boolean;
 }

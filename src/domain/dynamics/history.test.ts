@@ -23,7 +23,7 @@ describe("statuses per year (the multi-year view of «Динамика»)", () =
     const tl = result.history.timeline!;
     for (const s of result.schools) {
       const [, prev, now] = tl.bySchool.get(s.school.id)!;
-      expect({ shnor: prev!.shnor, shnsu: prev!.shnsu }).toEqual({ shnor: s.prev.shnor, shnsu: s.prev.shnsu });
+      expect({ shnor: prev!.shnor, shnsu: prev!.shnsu }).toEqual({ shnor: s.prev.lowResults, shnsu: s.prev.adverseContext });
       expect(now!.status).toBe(s.classification.status);
     }
   });

@@ -65,7 +65,7 @@ export function classifyYear(data: InputData, y: number, settings: Settings): Ma
   return new Map(calculateSchools({ ...data, schools }, y, settings).map((r) => [r.school.id, yearStatus(r)]));
 }
 
-const yearStatus = (r: SchoolResult): YearStatus => ({ status: r.classification.status, shnor: r.classification.shnor, shnsu: r.classification.shnsu });
+const yearStatus = (r: SchoolResult): YearStatus => ({ status: r.classification.status, shnor: r.classification.lowResults, shnsu: r.classification.adverseContext });
 
 /** Years with data, presence and — with more than two years — the status timeline. */
 export function yearHistory(data: InputData, t: number, settings: Settings, current: readonly SchoolResult[]): YearHistory {

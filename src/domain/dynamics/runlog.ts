@@ -74,7 +74,7 @@ export function overdueKey(e: Pick<RoadmapEvent, "sheet" | "event" | "due">): st
 export function runRecord(schools: readonly SchoolResult[], roadmap: readonly RoadmapEvent[]): RunRecord {
   return {
     version: LOG_FORMAT_VERSION,
-    schools: new Map(schools.map((s) => [s.school.id, { status: s.classification.status, flags: [...s.classification.flags], inr: round1(s.inr.value), isn: round1(s.isn.value) }])),
+    schools: new Map(schools.map((s) => [s.school.id, { status: s.classification.status, flags: [...s.classification.flags], inr: round1(s.lowResultsIndex.value), isn: round1(s.socialRiskIndex.value) }])),
     roadmap: roadmap.length > 0 ? { events: roadmap.length, overdue: roadmap.filter((e) => e.status === "overdue").map((e) => ({ row: e.row, key: overdueKey(e) })) } : null,
   };
 }

@@ -25,8 +25,8 @@ describe("transitions t−1 → t (methodology.md §6)", () => {
 
   it("classifies t−1 with its own t−2: a school red only since t−1 enters in t, not earlier", () => {
     const b = result.schools.find((s) => s.school.id === "B")!;
-    expect(b.prev.shnor).toBe(false);
-    expect(b.classification.shnor).toBe(true);
+    expect(b.prev.lowResults).toBe(false);
+    expect(b.classification.lowResults).toBe(true);
   });
 
   it("a school that left ШНОР stays in the risk zone as «was ШНОР in t−1»", () => {
@@ -37,15 +37,15 @@ describe("transitions t−1 → t (methodology.md §6)", () => {
 
   it("a school that disappears from the data in t leaves the list («1 год данных» for t)", () => {
     const f = result.schools.find((s) => s.school.id === "F")!;
-    expect(f.prev.shnor).toBe(true);
-    expect(f.classification.shnor).toBe(false);
+    expect(f.prev.lowResults).toBe(true);
+    expect(f.classification.lowResults).toBe(false);
     expect(f.classification.flags).toContain("one_year");
   });
 
   it("a school that appears in t enters ШНСУ from «not a member» in t−1", () => {
     const e = result.schools.find((s) => s.school.id === "E")!;
-    expect(e.prev).toMatchObject({ shnor: false, shnsu: false });
-    expect(e.classification.shnsu).toBe(true);
+    expect(e.prev).toMatchObject({ lowResults: false, adverseContext: false });
+    expect(e.classification.adverseContext).toBe(true);
   });
 
   it("counts the membership matrix: rows t−1, columns t; `shnor_shnsu` is in both lists", () => {

@@ -28,8 +28,8 @@ export function membership(shnor: boolean, shnsu: boolean): Membership {
 }
 
 const inList = {
-  shnor: { now: (s: SchoolResult) => s.classification.shnor, before: (s: SchoolResult) => s.prev.shnor },
-  shnsu: { now: (s: SchoolResult) => s.classification.shnsu, before: (s: SchoolResult) => s.prev.shnsu },
+  shnor: { now: (s: SchoolResult) => s.classification.lowResults, before: (s: SchoolResult) => s.prev.lowResults },
+  shnsu: { now: (s: SchoolResult) => s.classification.adverseContext, before: (s: SchoolResult) => s.prev.adverseContext },
 };
 
 /** Entered, left and stayed for ШНОР and ШНСУ, school ids in the order of the result. */
@@ -56,6 +56,6 @@ export type TransitionMatrix = Record<Membership, Record<Membership, number>>;
 export function transitionMatrix(schools: readonly SchoolResult[]): TransitionMatrix {
   const zero = (): Record<Membership, number> => ({ both: 0, shnor: 0, shnsu: 0, none: 0 });
   const out: TransitionMatrix = { both: zero(), shnor: zero(), shnsu: zero(), none: zero() };
-  for (const s of schools) out[membership(s.prev.shnor, s.prev.shnsu)][membership(s.classification.shnor, s.classification.shnsu)]++;
+  for (const s of schools) out[membership(s.prev.lowResults, s.prev.adverseContext)][membership(s.classification.lowResults, s.classification.adverseContext)]++;
   return out;
 }

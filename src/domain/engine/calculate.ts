@@ -18,10 +18,10 @@ export interface SchoolResult {
   indicators: Record<string, Measure>;
   singleT: Record<string, Measure>;
   singleT1: Record<string, Measure>;
-  inr: BlockIndex;
-  inrT: BlockIndex;
-  inrT1: BlockIndex;
-  isn: BlockIndex;
+  lowResultsIndex: BlockIndex;
+  lowResultsIndexT: BlockIndex;
+  lowResultsIndexT1: BlockIndex;
+  socialRiskIndex: BlockIndex;
   factors: string[];
   signs: Sign[];
   hasSignsT: boolean;
@@ -29,7 +29,7 @@ export interface SchoolResult {
   dynamics: Record<string, Change>;
   classification: Classification;
   /** ШНОР / ШНСУ membership in t−1 (for transitions). */
-  prev: { shnor: boolean; shnsu: boolean; inr: BlockIndex; isn: BlockIndex };
+  prev: { lowResults: boolean; adverseContext: boolean; lowResultsIndex: BlockIndex; socialRiskIndex: BlockIndex };
 }
 
 export function calculateSchools(data: InputData, t: number, settings: Settings): SchoolResult[] {
@@ -40,9 +40,9 @@ export function calculateSchools(data: InputData, t: number, settings: Settings)
   const signs = findSigns(data.results, data.scores, new Map(data.schools.map((s) => [s.id, s])), groupOf, settings);
   return data.schools.map((school) => {
     const own = signs.get(school.id) ?? [];
-    const view = (y: number, wasShnor: boolean): YearView => yearView(school, y, t, m, idx, own, wasShnor, settings);
+    const view = (y: number, wasLowResults: boolean): YearView => yearView(school, y, t, m, idx, own, wasLowResults, settings);
     const prevClass = classify(view(t - 1, false), settings);
-    const current = view(t, prevClass.shnor);
+    const current = view(t, prevClass.lowResults);
     const classification = classify(current, settings);
     addRedIndicators(classification, current.pooled);
     return {
@@ -50,17 +50,17 @@ export function calculateSchools(data: InputData, t: number, settings: Settings)
       indicators: { ...current.pooled, R7: yesNoMeasure(accreditation(school, t, t, m)), ...current.social },
       singleT: current.single,
       singleT1: current.singlePrev,
-      inr: current.inr,
-      inrT: current.inr1,
-      inrT1: current.inr1Prev,
-      isn: current.isn,
+      lowResultsIndex: current.lowResultsIndex,
+      lowResultsIndexT: current.lowResultsIndexT,
+      lowResultsIndexT1: current.lowResultsIndexPrev,
+      socialRiskIndex: current.socialRiskIndex,
       factors: current.redFactors,
       signs: own,
       hasSignsT: current.hasSigns,
       hasSignsT1: current.hasSignsPrev,
       dynamics: indicatorChanges(current.single, current.singlePrev, settings),
       classification,
-      prev: { shnor: prevClass.shnor, shnsu: prevClass.shnsu, inr: idx.pooled.get(t - 1)!.get(school.id)!, isn: idx.social.get(t - 1)!.get(school.id)! },
+      prev: { lowResults: prevClass.lowResults, adverseContext: prevClass.adverseContext, lowResultsIndex: idx.pooled.get(t - 1)!.get(school.id)!, socialRiskIndex: idx.social.get(t - 1)!.get(school.id)! },
     };
   });
 }
@@ -76,7 +76,7 @@ function indices(m: AllMeasures, groupOf: (s: string) => string, settings: Setti
   return { pooled: r(m.pooled), single: r(m.single), social: new Map([...m.social].map(([y, v]) => [y, socialRiskIndex(v, groupOf, settings)])) };
 }
 
-function yearView(school: School, y: number, t: number, m: AllMeasures, idx: Indices, signs: Sign[], wasShnor: boolean, settings: Settings): YearView {
+function yearView(school: School, y: number, t: number, m: AllMeasures, idx: Indices, signs: Sign[], wasLowResults: boolean, settings: Settings): YearView {
   const id = school.id;
   const social = m.social.get(y)!.get(id)!;
   const single = m.single.get(y)!.get(id)!;
@@ -88,16 +88,16 @@ function yearView(school: School, y: number, t: number, m: AllMeasures, idx: Ind
     single,
     singlePrev,
     social,
-    inr: idx.pooled.get(y)!.get(id)!,
-    inr1: idx.single.get(y)!.get(id)!,
-    inr1Prev: idx.single.get(y - 1)!.get(id)!,
-    isn: idx.social.get(y)!.get(id)!,
+    lowResultsIndex: idx.pooled.get(y)!.get(id)!,
+    lowResultsIndexT: idx.single.get(y)!.get(id)!,
+    lowResultsIndexPrev: idx.single.get(y - 1)!.get(id)!,
+    socialRiskIndex: idx.social.get(y)!.get(id)!,
     redFactors: S_IDS.filter((s) => social[s].zone === "red"),
     accreditationSuspended: accreditation(school, y, t, m) === true,
     hasSigns: hasSigns(signs, y),
     hasSignsPrev: hasSigns(signs, y - 1),
     signIds: { now: signIdsOf(signs, y), prev: signIdsOf(signs, y - 1) },
-    wasShnor,
+    wasLowResults,
     negativeDynamics: ["R4", "R3b"].filter((k) => changes[k]?.verdict === "negative").map((id) => ({ id, delta: changes[id].delta })),
   };
 }

@@ -203,7 +203,7 @@ export const ru = {
     redInYear: (id: string, v: number, year: number) => `${id} в красной зоне в ${year}: ${pct(v)}`,
     combosRedInYear: (ids: string[], year: number) => `R4: «2» по ВПР в красной зоне в ${year} (${ids.map((id) => id.slice(3)).join(", ")})`,
     negativeDynamics: (id: string, delta: number, thr: number) => `отрицательная динамика ${id}: доля «2» выросла на ${fmt(delta)} п.п. (≥ ${fmt(thr, 0)} п.п.)`,
-    wasShnor: (year: number) => `кандидат в ШНОР в ${year}`,
+    wasLowResults: (year: number) => `кандидат в ШНОР в ${year}`,
     noCoverage: (covered: number, needed: number) => `недостаточно данных для ИНР (покрытие весов ${fmt(covered)} из ${fmt(needed)})`,
     stableLow: (year: number, now: number, prev: number, thr: number) => `Устойчиво низкие результаты: ИНР₁(${year}) ${fmt(now)} и ИНР₁(${year - 1}) ${fmt(prev)} ≥ ${fmt(thr, 0)}`,
     basicFailing: (parts: string[]) => `Базово неуспевающая: ${parts.join("; ")}`,

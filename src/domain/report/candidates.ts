@@ -10,12 +10,12 @@ const WIDTHS = [5, 12, 40, 22, 18, 7, 7, 28, 70];
 
 type Pick = (s: SchoolResult) => boolean;
 const desc = (key: (s: SchoolResult) => number | null) => (a: SchoolResult, b: SchoolResult) => (key(b) ?? -1) - (key(a) ?? -1);
-const inr = (s: SchoolResult) => s.inr.value;
-const isn = (s: SchoolResult) => s.isn.value;
+const inr = (s: SchoolResult) => s.lowResultsIndex.value;
+const isn = (s: SchoolResult) => s.socialRiskIndex.value;
 
 /** The printable lists: ШНОР, ШНСУ, резильентные, зона риска — each sorted by its index. */
 export const CANDIDATE_LISTS: { title: string; pick: Pick; order: (a: SchoolResult, b: SchoolResult) => number }[] = [
-  { title: "Кандидаты в ШНОР (школы с низкими образовательными результатами)", pick: (s) => s.classification.shnor, order: desc(inr) },
+  { title: "Кандидаты в ШНОР (школы с низкими образовательными результатами)", pick: (s) => s.classification.lowResults, order: desc(inr) },
   { title: "Кандидаты в ШНСУ (школы в неблагоприятных социальных условиях)", pick: (s) => s.classification.status === "shnor_shnsu" || s.classification.status === "shnsu", order: desc(isn) },
   { title: "Резильентные школы (неблагоприятные условия, устойчиво хорошие результаты)", pick: (s) => s.classification.status === "resilient", order: desc(isn) },
   { title: "Зона риска (группа профилактики учебной неуспешности)", pick: (s) => s.classification.flags.includes("risk_zone"), order: desc(inr) },
@@ -38,5 +38,5 @@ export function buildCandidatesSheet(result: EngineResult): ReportSheet {
 
 function row(s: SchoolResult, n: number): Cell[] {
   const c = s.classification;
-  return [n, s.school.id, s.school.name, s.school.municipality, STATUS_LABELS[c.status], s.inr.value ?? "нет данных", s.isn.value ?? "нет данных", c.flags.map((f) => FLAG_LABELS[f]).join(", "), c.reasons.join("; ")];
+  return [n, s.school.id, s.school.name, s.school.municipality, STATUS_LABELS[c.status], s.lowResultsIndex.value ?? "нет данных", s.socialRiskIndex.value ?? "нет данных", c.flags.map((f) => FLAG_LABELS[f]).join(", "), c.reasons.join("; ")];
 }

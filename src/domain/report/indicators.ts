@@ -44,11 +44,11 @@ function schoolRow(s: SchoolResult, ids: string[]): Cell[] {
     s.school.municipality,
     STATUS_LABELS[c.status],
     c.flags.map((f) => FLAG_LABELS[f]).join(", "),
-    num(s.inr.value),
-    num(s.inrT.value),
-    num(s.inrT1.value),
-    num(s.isn.value),
-    num(s.isn.value === null ? null : 100 - s.isn.value),
+    num(s.lowResultsIndex.value),
+    num(s.lowResultsIndexT.value),
+    num(s.lowResultsIndexT1.value),
+    num(s.socialRiskIndex.value),
+    num(s.socialRiskIndex.value === null ? null : 100 - s.socialRiskIndex.value),
     s.factors.length,
     ...ids.map((id) => {
       const m = s.indicators[id];

@@ -1,0 +1,40 @@
+/**
+ * Entry of taskpane.html. Inside Office (`Office.onReady` gives a host) the pane works on
+ * the open workbook through the Office adapter; anywhere else — Office.onReady without a
+ * host, or office.js not loaded at all (offline, blocked) — it is the browser preview on
+ * an .xlsx file. The page never needs the network beyond office.js itself.
+ */
+import { createRoot } from "react-dom/client";
+import { version } from "../cli/version";
+import { PaneRoot } from "./components/App/PaneRoot";
+import { detectHost } from "./host";
+import type { PaneServices } from "./services/types";
+import { strings } from "./strings";
+
+async function servicesFor(host: string | null): Promise<PaneServices> {
+  if (host === "Excel") {
+    // Loaded only inside Excel, so the preview never evaluates Excel-specific code.
+    const [{ createExcelGateway }, { createOfficeServices }] = await Promise.all([
+      import(/* webpackChunkName: "office" */ "../workbook/office"),
+      import(/* webpackChunkName: "office" */ "./services/office"),
+    ]);
+    const gateway = createExcelGateway();
+    return createOfficeServices({ gateway, selection: gateway, version });
+  }
+  // ExcelJS (≈ 0.85 MB) is loaded only here, never inside Excel.
+  const { createPreviewServices } = await import(/* webpackChunkName: "preview" */ "./services/preview");
+  return createPreviewServices({ version });
+}
+
+async function main(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) return;
+  container.textContent = strings.loading;
+  const host = await detectHost(window);
+  const services = await servicesFor(host);
+  document.documentElement.dataset.mode = services.mode;
+  container.textContent = "";
+  createRoot(container).render(<PaneRoot services={services} />);
+}
+
+void main();
