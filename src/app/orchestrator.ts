@@ -53,8 +53,12 @@ const ALL_REPORTS = new Set<string>(Object.values(REPORT_SHEETS));
  * One run at a time per orchestrator; cancelling before the write stage leaves the
  * workbook untouched.
  */
+/** What every run ends with, told to subscribers (the pane learns of ribbon runs this way). */
+export type RunEvent = { kind: "done"; outcome: RunOutcome } | { kind: "failed"; error: unknown };
+
 export class Orchestrator {
   private running = false;
+  private readonly listeners = new Set<(event: RunEvent) => void>();
 
   constructor(private readonly gateway: WorkbookGateway) {}
 
@@ -63,13 +67,32 @@ export class Orchestrator {
   }
 
   async calculate(options: RunOptions = {}): Promise<RunOutcome> {
-    if (this.running) throw new RunError(appText.busy, "busy");
+    if (this.running) {
+      const refused = new RunError(appText.busy, "busy");
+      this.emit({ kind: "failed", error: refused });
+      throw refused;
+    }
     this.running = true;
     try {
-      return await this.run(options);
+      const outcome = await this.run(options);
+      this.emit({ kind: "done", outcome });
+      return outcome;
+    } catch (error) {
+      this.emit({ kind: "failed", error });
+      throw error;
     } finally {
       this.running = false;
     }
+  }
+
+  /** Calls `listener` after every run, whoever started it; returns the unsubscribe. */
+  subscribe(listener: (event: RunEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: RunEvent): void {
+    for (const listener of this.listeners) listener(event);
   }
 
   private async run(options: RunOptions): Promise<RunOutcome> {

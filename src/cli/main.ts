@@ -5,7 +5,7 @@ import { Orchestrator, RunError } from "../app/orchestrator";
 import { summaryLines } from "../app/messages";
 import { openXlsxFile, saveXlsxFile } from "../workbook/xlsx/file";
 import { cliText } from "./messages";
-import { version } from "./version";
+import { version } from "../app/version";
 
 export interface Io {
   out: (s: string) => void;

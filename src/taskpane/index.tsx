@@ -5,7 +5,7 @@
  * an .xlsx file. The page never needs the network beyond office.js itself.
  */
 import { createRoot } from "react-dom/client";
-import { version } from "../cli/version";
+import { version } from "../app/version";
 import { PaneRoot } from "./components/App/PaneRoot";
 import { detectHost } from "./host";
 import type { PaneServices } from "./services/types";
@@ -18,8 +18,14 @@ async function servicesFor(host: string | null): Promise<PaneServices> {
       import(/* webpackChunkName: "office" */ "../workbook/office"),
       import(/* webpackChunkName: "office" */ "./services/office"),
     ]);
+    const { registerCommands } = await import(/* webpackChunkName: "office" */ "../commands/commands");
+    const { Orchestrator } = await import(/* webpackChunkName: "office" */ "../app/orchestrator");
     const gateway = createExcelGateway();
-    return createOfficeServices({ gateway, selection: gateway, version });
+    // One orchestrator for the pane and the ribbon (shared runtime): a second «Рассчитать»
+    // from either door is refused while a run is going.
+    const orchestrator = new Orchestrator(gateway);
+    registerCommands({ calculate: () => orchestrator.calculate({ version }), removeHighlights: () => orchestrator.removeHighlights() });
+    return createOfficeServices({ gateway, selection: gateway, orchestrator, version });
   }
   // ExcelJS (≈ 0.85 MB) is loaded only here, never inside Excel.
   const { createPreviewServices } = await import(/* webpackChunkName: "preview" */ "./services/preview");

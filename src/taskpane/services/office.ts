@@ -35,6 +35,11 @@ export function createOfficeServices(options: OfficeServicesOptions): PaneServic
       return outcome;
     },
     removeHighlights: () => orchestrator.removeHighlights(),
+    onRun: (listener) =>
+      orchestrator.subscribe((event) => {
+        if (event.kind === "done") last = event.outcome.result;
+        listener(event.kind === "done" ? { outcome: event.outcome } : { error: event.error });
+      }),
     listInputTables: () => inspectInputTables(gateway),
     async selectSchool(id) {
       const at = schoolRow(last, id);

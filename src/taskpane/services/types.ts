@@ -28,6 +28,9 @@ export interface PaneServices {
   selectSchool(id: string): Promise<string | void>;
   selectCell(sheet: string, address: string): Promise<string | void>;
   openSettings(): Promise<string | void>;
+  /** Calls `listener` after every run, including runs started from the ribbon; returns the
+   *  unsubscribe. */
+  onRun?(listener: (event: { outcome?: PaneOutcome; error?: unknown }) => void): () => void;
   /** Preview only: loads a workbook from a file the user picked. */
   openFile?(file: File): Promise<void>;
   /** Preview only: saves the workbook with its report sheets as a download. */

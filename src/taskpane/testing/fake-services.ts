@@ -85,7 +85,20 @@ export class FakeServices implements PaneServices {
   openFile?: (file: File) => Promise<void>;
   download?: () => Promise<string | void>;
 
+  /** Listeners the pane registered for runs started elsewhere (the ribbon). */
+  readonly runListeners = new Set<(event: { outcome?: PaneOutcome; error?: unknown }) => void>();
+
   constructor(readonly mode: "office" | "preview" = "office") {}
+
+  onRun(listener: (event: { outcome?: PaneOutcome; error?: unknown }) => void): () => void {
+    this.runListeners.add(listener);
+    return () => this.runListeners.delete(listener);
+  }
+
+  /** A run started from the ribbon ends. */
+  ribbonRun(event: { outcome?: PaneOutcome; error?: unknown }): void {
+    for (const listener of this.runListeners) listener(event);
+  }
 
   calculate(options: PaneRunOptions): Promise<PaneOutcome> {
     this.calls.push(["calculate"]);

@@ -79,6 +79,19 @@ export function App({ services }: AppProps) {
 
   useEffect(() => () => abort.current?.abort(), []);
 
+  // Runs started elsewhere (the ribbon's «Рассчитать») show their outcome here too.
+  useEffect(
+    () =>
+      services.onRun?.((event) => {
+        if (event.outcome) {
+          setResult(toPaneResult(event.outcome));
+          setInspection((prev) => inspectionFromRun(event.outcome!.json.tables, prev ?? undefined));
+          setMessage({ intent: "success", text: strings.run.done });
+        } else setMessage(noticeFor(event.error));
+      }),
+    [services],
+  );
+
   const calculate = async () => {
     const controller = new AbortController();
     abort.current = controller;
