@@ -129,6 +129,7 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true },
           { from: "assets/icons", to: "assets/icons", noErrorOnMissing: true },
+          { from: "src/help/help.html", to: "help.html" },
         ],
       }),
     ],
