@@ -1,10 +1,8 @@
 /**
- * Read speed on a big results table: 50,000 rows × 17 columns (850,000 cells: codes, names,
- * integers, fractions, dates, a formula column). Prints the timings; the bound on
- * `readSheets` is loose (CI machines vary) but catches an accidental per-cell slowdown.
+ * A big results table read correctly: 50,000 rows × 17 columns (850,000 cells: codes, names,
+ * integers, fractions, dates, a formula column). Speed is measured by `npm run bench`, not here.
  */
 import { Workbook } from "exceljs";
-import { performance } from "node:perf_hooks";
 import { XlsxGateway } from "./xlsx-gateway";
 
 const ROWS = 50_000;
@@ -25,24 +23,13 @@ async function bigBook(): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-test(`reads ${ROWS} × ${COLS} (+ a formula column) quickly`, async () => {
-  const data = await bigBook();
-  const t0 = performance.now();
-  const gateway = await XlsxGateway.fromBuffer(data);
-  const t1 = performance.now();
+test(`reads ${ROWS} × ${COLS} (+ a formula column) with every value in place`, async () => {
+  const gateway = await XlsxGateway.fromBuffer(await bigBook());
   const [snap] = await gateway.readSheets(["Результаты"]);
-  const t2 = performance.now();
-  // Second read: the steady state without first-call JIT warm-up.
-  await gateway.readSheets(["Результаты"]);
-  const t3 = performance.now();
 
   expect(snap.values).toHaveLength(ROWS + 1);
   expect(snap.values[1]).toEqual(["edu0000", 2024, "ВПР", "Математика", "4А", 20, 0, 0, 0, 0, 0, 1, 2, 15, 3, 3.5, 46127, 0]);
   expect(snap.values[ROWS][17]).toBe(((ROWS - 1) % 5) + ((ROWS - 1) % 7));
-
-  console.log(
-    `xlsx read ${ROWS}×${COLS + 1}: file ${(data.length / 1e6).toFixed(1)} MB, ` +
-      `ExcelJS load ${(t1 - t0).toFixed(0)} ms, readSheets ${(t2 - t1).toFixed(0)} ms (again ${(t3 - t2).toFixed(0)} ms)`,
-  );
-  expect(t2 - t1).toBeLessThan(3000);
+  // A second read gives the same snapshot (reading never changes the workbook).
+  expect((await gateway.readSheets(["Результаты"]))[0].values[ROWS]).toEqual(snap.values[ROWS]);
 });
