@@ -15,7 +15,7 @@ const OUT = path.join(ROOT, "dist", "web");
 const COMMANDS = path.join(ROOT, "src", "commands", "commands.ts");
 const CSP =
   "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+  "img-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 const COMMANDS_HTML = `<!doctype html>
 <html lang="ru">
   <head>

@@ -104,7 +104,8 @@ describe("«что изменилось» between runs of the orchestrator", () 
       "  статусов изменилось: 1; флагов добавлено: 1, снято: 0; индексов изменилось: 1; впервые просрочено мероприятий: 0",
       "  edu2: статус: Без рисков → Зона риска; + зона риска; ИНР 0,0 → 33,3",
     ]);
-    const summary = gw.sheets.get("Сводка")!.values.map((r) => r.filter((c) => c !== "").join(" | "));
+    // The summary's tables are in A–D (the charts are beside them).
+    const summary = gw.sheets.get("Сводка")!.values.map((r) => r.slice(0, 4).filter((c) => c !== "").join(" | "));
     expect(summary).toContain("МБОУ «Школа № 2» | edu2 | статус: Без рисков → Зона риска; + зона риска; ИНР 0,0 → 33,3");
   });
 

@@ -7,7 +7,7 @@ describe("Orchestrator", () => {
   it("reads, computes and writes the report sheets with the settings sheet on the first run", async () => {
     const gw = MemoryGateway.of(smallBook());
     const outcome = await new Orchestrator(gw).calculate({ now: fixedNow, reportDate: "2026-11-22" });
-    expect(outcome.written).toEqual(["Сводка", "Индикаторы", "Кандидаты", "Динамика", "Объективность", "Журнал"]);
+    expect(outcome.written).toEqual(["Сводка", "Индикаторы", "Кандидаты", "Динамика", "Объективность", "Справка", "Журнал"]);
     expect(gw.writes).toHaveLength(1);
     const plan = gw.writes[0];
     expect(plan.ownedSheets).toEqual(outcome.written);
@@ -71,7 +71,7 @@ describe("Orchestrator", () => {
     gw.sheets.set("Дорожная карта", { values: [["Мероприятие", "Срок"], ["Совещание", "Февраль"]] });
     const second = await orchestrator.calculate({ now: fixedNow });
     expect(second.written).toEqual(["Сводка", "Исполнение ДК", "Журнал"]);
-    expect(gw.writes[1].deleteSheets.sort()).toEqual(["Индикаторы", "Кандидаты", "Динамика", "Объективность"].sort());
+    expect(gw.writes[1].deleteSheets.sort()).toEqual(["Индикаторы", "Кандидаты", "Динамика", "Объективность", "Справка"].sort());
     expect(gw.writes[1].settings).toBeNull(); // «Настройки» exists now and has every parameter
     expect(gw.sheets.get("Журнал")!.values.length).toBe(log1 + 1);
   });

@@ -1,12 +1,11 @@
-import { runEngine, type EngineResult } from "../domain/engine/run";
-import { toResultJson, type ResultJson } from "../domain/engine/json";
+import type { EngineResult } from "../domain/engine/run";
+import type { ResultJson } from "../domain/engine/json";
 import { REPORT_SHEETS } from "../domain/i18n/ru";
-import { highlightPlan } from "../domain/report/highlights";
 import { previousLogRows } from "../domain/report/log";
-import { buildReports } from "../domain/report/reports";
 import { SETTINGS_SHEET } from "../domain/settings/read";
-import { settingsUpdate } from "../domain/settings/update";
 import type { WorkbookGateway, WritePlan } from "../workbook/gateway";
+import { SheetIndex } from "../workbook/sheet-names";
+import { computeInProcess, type Compute } from "./compute";
 import { appText } from "./messages";
 import { localTimestamp, todayIso } from "./clock";
 
@@ -60,7 +59,15 @@ export class Orchestrator {
   private running = false;
   private readonly listeners = new Set<(event: RunEvent) => void>();
 
-  constructor(private readonly gateway: WorkbookGateway) {}
+  private readonly compute: Compute;
+
+  /** `compute`: where the computation runs (default: in this thread; the pane: a worker). */
+  constructor(
+    private readonly gateway: WorkbookGateway,
+    options: { compute?: Compute } = {},
+  ) {
+    this.compute = options.compute ?? computeInProcess;
+  }
 
   get busy(): boolean {
     return this.running;
@@ -110,11 +117,25 @@ export class Orchestrator {
     report("computing", 0.4);
     await yieldToUi();
     const previousLog = previousLogRows(sheets.find((s) => s.name === REPORT_SHEETS.log && owned.has(s.name)));
-    const result = runEngine(sheets.filter((s) => !owned.has(s.name)), { ignoreSheets: owned, reportDate: options.reportDate, today: todayIso(now), previousLog });
-    const reports = buildReports(result, previousLog, { time: localTimestamp(now), version: options.version ?? "dev" });
-    checkCancel();
     const existing = new Set(infos.map((s) => s.name));
-    const collisions = reports.map((r) => r.name).filter((n) => existing.has(n) && !owned.has(n));
+    const computed = await this.compute(
+      {
+        sheets: sheets.filter((s) => !owned.has(s.name)),
+        ignoreSheets: [...owned],
+        reportDate: options.reportDate,
+        today: todayIso(now),
+        previousLog,
+        stamp: { time: localTimestamp(now), version: options.version ?? "dev" },
+        settingsSheetExists: existing.has(SETTINGS_SHEET),
+      },
+      options.signal,
+    );
+    const { result, reports } = computed;
+    checkCancel();
+    // Excel compares sheet names case-insensitively: a user's «сводка» is in the way of «Сводка».
+    const byKey = new SheetIndex(infos);
+    const ownedKeys = new SheetIndex([...owned].map((name) => ({ name })));
+    const collisions = reports.map((r) => byKey.get(r.name)?.name).filter((n): n is string => n !== undefined && !ownedKeys.has(n));
     if (collisions.length > 0) throw new RunError(appText.collision(collisions), "collision");
     report("writing", 0.7);
     const produced = reports.map((r) => r.name);
@@ -122,12 +143,12 @@ export class Orchestrator {
       reports,
       deleteSheets: [...owned].filter((n) => existing.has(n) && ALL_REPORTS.has(n) && !produced.includes(n)),
       ownedSheets: produced,
-      highlights: highlightPlan(result),
-      settings: settingsUpdate(result.settingsSheet, existing.has(SETTINGS_SHEET)),
+      highlights: computed.highlights,
+      settings: computed.settings,
     };
     await this.gateway.write(plan);
     report("done", 1);
-    return { result, json: toResultJson(result), written: produced };
+    return { result, json: computed.json, written: produced };
   }
 
   /** «Снять подсветку»: removes the add-in's highlight rules, nothing else. */

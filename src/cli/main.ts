@@ -1,9 +1,12 @@
 import { Command, CommanderError } from "commander";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, basename, join } from "node:path";
 import { Orchestrator, RunError } from "../app/orchestrator";
 import { summaryLines } from "../app/messages";
+import { SnapshotGateway } from "../workbook/snapshot-gateway";
 import { openXlsxFile, saveXlsxFile } from "../workbook/xlsx/file";
+import { readXlsxSnapshotsStreaming } from "../workbook/xlsx/stream-read";
+import { XlsxGateway } from "../workbook/xlsx/xlsx-gateway";
 import { cliText } from "./messages";
 import { version } from "../app/version";
 
@@ -30,7 +33,8 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
     .option("--json <file>", cliText.jsonOption)
     .option("--report-date <YYYY-MM-DD>", cliText.reportDateOption)
     .option("--in-place", cliText.inPlaceOption)
-    .action(async (book: string, opts: { output?: string; json?: string; reportDate?: string; inPlace?: boolean }) => {
+    .option("--no-workbook", cliText.noWorkbookOption)
+    .action(async (book: string, opts: CalcOptions) => {
       code = await calc(book, opts, io);
     });
   program
@@ -56,29 +60,62 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
   return code;
 }
 
+function jsonPath(book: string): string {
+  return join(dirname(book), `${basename(book, extname(book))}.shnor.json`);
+}
+
 function outputPath(book: string, opts: { output?: string; inPlace?: boolean }): string {
   if (opts.output) return opts.output;
   if (opts.inPlace) return book;
   return join(dirname(book), `${basename(book, extname(book))}.shnor.xlsx`);
 }
 
-async function calc(book: string, opts: { output?: string; json?: string; reportDate?: string; inPlace?: boolean }, io: Io): Promise<number> {
+interface CalcOptions {
+  output?: string;
+  json?: string;
+  reportDate?: string;
+  inPlace?: boolean;
+  /** false with --no-workbook. */
+  workbook?: boolean;
+}
+
+/**
+ * Above this file size the book is read as a stream and only the JSON result is written
+ * (docs/decisions.md «Large workbooks»): ExcelJS holds about 1 KB per cell in memory, so a
+ * book of a few million cells cannot be loaded, changed and saved whole. Overridable for
+ * tests with SHNOR_LARGE_FILE_BYTES.
+ */
+export const LARGE_FILE_BYTES = 8 * 1024 * 1024;
+
+function largeFileBytes(): number {
+  const env = Number(process.env.SHNOR_LARGE_FILE_BYTES);
+  return Number.isFinite(env) && env > 0 ? env : LARGE_FILE_BYTES;
+}
+
+async function calc(book: string, opts: CalcOptions, io: Io): Promise<number> {
   if (opts.reportDate && !/^\d{4}-\d{2}-\d{2}$/.test(opts.reportDate)) {
     io.err(cliText.badDate(opts.reportDate) + "\n");
     return 2;
   }
-  const gateway = await openXlsxFile(book);
+  const large = statSync(book).size > largeFileBytes();
+  const writeBook = opts.workbook !== false && !large;
+  // Without a workbook to write, the book is only read: as a stream (faster, and it fits).
+  const gateway = writeBook ? await openXlsxFile(book) : new SnapshotGateway(await readXlsxSnapshotsStreaming(book));
   try {
     const outcome = await new Orchestrator(gateway).calculate({ reportDate: opts.reportDate, version });
     const out = outputPath(book, opts);
-    mkdirSync(dirname(out), { recursive: true });
-    await saveXlsxFile(gateway, out);
-    if (opts.json) {
-      mkdirSync(dirname(opts.json), { recursive: true });
-      writeFileSync(opts.json, JSON.stringify(outcome.json, null, 2) + "\n", "utf8");
+    const json = opts.json ?? (writeBook ? undefined : jsonPath(book));
+    if (gateway instanceof XlsxGateway) {
+      mkdirSync(dirname(out), { recursive: true });
+      await saveXlsxFile(gateway, out);
+    }
+    if (json) {
+      mkdirSync(dirname(json), { recursive: true });
+      writeFileSync(json, JSON.stringify(outcome.json, null, 2) + "\n", "utf8");
     }
     for (const p of outcome.json.problems) io.err(`${p.sheet}${p.cell ? "!" + p.cell : ""}: ${p.message}\n`);
-    io.out(summaryLines(outcome.json).join("\n") + "\n" + cliText.saved(out) + (opts.json ? "\n" + cliText.jsonSaved(opts.json) : "") + "\n");
+    if (large && opts.workbook !== false) io.err(cliText.largeBook(Math.round(statSync(book).size / 1e6)) + "\n");
+    io.out(summaryLines(outcome.json).join("\n") + "\n" + (writeBook ? cliText.saved(out) : cliText.notSaved) + (json ? "\n" + cliText.jsonSaved(json) : "") + "\n");
     const nothing = outcome.result.tables.length === 0;
     if (nothing) io.err(cliText.nothingRecognised + "\n");
     return nothing ? 1 : 0;

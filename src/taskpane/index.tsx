@@ -10,6 +10,7 @@ import { PaneRoot } from "./components/App/PaneRoot";
 import { detectHost } from "./host";
 import type { PaneServices } from "./services/types";
 import { strings } from "./strings";
+import { spawnComputeWorker, spawnXlsxWorker, workersAvailable } from "./worker/spawn";
 
 async function servicesFor(host: string | null): Promise<PaneServices> {
   if (host === "Excel") {
@@ -20,16 +21,18 @@ async function servicesFor(host: string | null): Promise<PaneServices> {
     ]);
     const { registerCommands } = await import(/* webpackChunkName: "office" */ "../commands/commands");
     const { Orchestrator } = await import(/* webpackChunkName: "office" */ "../app/orchestrator");
+    const { WorkerConnection, workerCompute } = await import(/* webpackChunkName: "office" */ "./worker/clients");
     const gateway = createExcelGateway();
     // One orchestrator for the pane and the ribbon (shared runtime): a second «Рассчитать»
-    // from either door is refused while a run is going.
-    const orchestrator = new Orchestrator(gateway);
+    // from either door is refused while a run is going. The computation runs in a worker.
+    const orchestrator = new Orchestrator(gateway, { compute: workerCompute(workersAvailable() ? new WorkerConnection(spawnComputeWorker) : null) });
     registerCommands({ calculate: () => orchestrator.calculate({ version }), removeHighlights: () => orchestrator.removeHighlights() });
     return createOfficeServices({ gateway, selection: gateway, orchestrator, version });
   }
   // ExcelJS (≈ 0.85 MB) is loaded only here, never inside Excel.
   const { createPreviewServices } = await import(/* webpackChunkName: "preview" */ "./services/preview");
-  return createPreviewServices({ version });
+  // The workbook (ExcelJS) and the computation each in a worker.
+  return createPreviewServices({ version, workers: workersAvailable() ? { xlsx: spawnXlsxWorker, compute: spawnComputeWorker } : undefined });
 }
 
 async function main(): Promise<void> {

@@ -13,7 +13,7 @@ import { readWithLibreOffice } from "../support/libreoffice";
 
 const root = join(__dirname, "../..");
 const demo = process.env.SHNOR_E2E_BOOK ?? join(root, "assets/demo.xlsx");
-const REPORTS = ["Сводка", "Индикаторы", "Кандидаты", "Динамика", "Объективность", "Исполнение ДК", "Журнал"];
+const REPORTS = ["Сводка", "Индикаторы", "Кандидаты", "Динамика", "Объективность", "Исполнение ДК", "Справка", "Журнал"];
 
 interface Json {
   schools: { school_id: string; status: string }[];

@@ -18,6 +18,9 @@ export interface FakeStyle {
   fontColor?: string;
   bold?: boolean;
   italic?: boolean;
+  /** Font name and underline: user formats the adapter never sets, kept for before/after pictures. */
+  fontName?: string;
+  underline?: string;
   fontSize?: number;
   wrap?: boolean;
   horizontal?: string;
@@ -51,6 +54,45 @@ export interface FakePageLayout {
   paperSize?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows?: string;
+  printTitleColumns?: string;
+  printArea?: string;
+  centerFooter?: string;
+}
+
+/** A chart as the fake keeps it: what the adapter asked for, addresses as A1 blocks. */
+export interface FakeChart {
+  name: string;
+  type: string;
+  /** The range `charts.add` got, and how it reads series. */
+  source: string;
+  seriesBy: string;
+  title?: string;
+  legend: { visible?: boolean; position?: string };
+  /** setPosition(start, end). */
+  position?: { start: string; end?: string };
+  axes: Record<"category" | "value", FakeAxis>;
+  series: FakeSeries[];
+}
+
+export interface FakeAxis {
+  title?: string;
+  minimum?: number;
+  maximum?: number;
+  majorUnit?: number;
+  categoryNames?: string;
+}
+
+export interface FakeSeries {
+  name: string;
+  values?: string;
+  xValues?: string;
+  chartType?: string;
+  markerStyle?: string;
+  markerSize?: number;
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
+  fill?: string;
+  line?: { color?: string; lineStyle?: string; weight?: number };
 }
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -66,6 +108,16 @@ export class FakeSheet {
   freezeRows = 0;
   pageLayout: FakePageLayout = {};
   protected = false;
+  /**
+   * Notes and data validation: the adapter has no API for them here (it never touches
+   * them), but a user's sheet has them, so whole-sheet pictures before and after a run
+   * include them. Keyed by A1 address / range.
+   */
+  comments = new Map<string, string>();
+  /** Charts on the sheet, and row heights in points set through `format.rowHeight`. */
+  charts: FakeChart[] = [];
+  rowHeights = new Map<number, number>();
+  dataValidations: { range: string; rule: Record<string, unknown> }[] = [];
   constructor(
     public name: string,
     public visibility: Visibility = "Visible",
@@ -186,6 +238,9 @@ export interface SheetSpec {
   conditionalFormats?: { range: string; type?: string; formula?: string; fill?: string }[];
   /** Column index → width in points. */
   columnWidths?: Record<number, number>;
+  /** Notes by cell address ("B3" → text). */
+  comments?: Record<string, string>;
+  dataValidations?: { range: string; rule: Record<string, unknown> }[];
   freezeRows?: number;
 }
 
@@ -228,6 +283,8 @@ export function buildModel(specs: SheetSpec[], options: { structureProtected?: b
     }
     for (const [col, w] of Object.entries(spec.columnWidths ?? {})) s.columnWidths.set(Number(col), w);
     s.freezeRows = spec.freezeRows ?? 0;
+    for (const [address, text] of Object.entries(spec.comments ?? {})) s.comments.set(address, text);
+    s.dataValidations = (spec.dataValidations ?? []).map((v) => ({ range: v.range, rule: { ...v.rule } }));
   }
   model.structureProtected = options.structureProtected ?? false;
   model.activeSheet = specs[0]?.name ?? "";
@@ -277,7 +334,11 @@ export function dumpSheet(sheet: FakeSheet): unknown {
     conditionalFormats: sheet.conditionalFormats.map((cf) => ({ ...cf, areas: cf.areas.map(rangeAddress) })),
     columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
     freezeRows: sheet.freezeRows,
+    comments: [...sheet.comments.entries()].sort((a, b) => a[0].localeCompare(b[0])),
+    dataValidations: sheet.dataValidations,
     pageLayout: sheet.pageLayout,
+    ...(sheet.rowHeights.size > 0 ? { rowHeights: [...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0]) } : {}),
+    ...(sheet.charts.length > 0 ? { charts: JSON.parse(JSON.stringify(sheet.charts)) } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import { MAX_COLS, MAX_ROWS, parseRange, rangeAddress } from "../../src/domain/s
 import type { CellRange } from "../../src/domain/sheet/snapshot";
 import { cellCount, intersects } from "../../src/workbook/office/a1";
 import { FakeExcelError, propertyNotLoaded } from "./errors";
-import { FakeSheet, WHOLE_SHEET, type FakeCell, type FakeConditionalFormat, type FakeStyle, type FakeWorkbookModel, type Scalar } from "./model";
+import { FakeSheet, WHOLE_SHEET, type FakeAxis, type FakeCell, type FakeChart, type FakeConditionalFormat, type FakeSeries, type FakeStyle, type FakeWorkbookModel, type Scalar } from "./model";
 
 /**
  * Proxy objects with Office.js semantics: calls and property sets are queued; `load`
@@ -367,7 +367,11 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
   }
   override _nav(name: string): FakeObject | undefined {
     if (name === "protection") return this.protection;
+    if (name === "charts") return this.charts;
     return undefined;
+  }
+  get charts(): ChartCollectionProxy {
+    return this.child("charts", () => new ChartCollectionProxy(this.context, this, (s: FakeSheet) => s, `${this._path}.charts`));
   }
   get name(): string {
     return this.get("name");
@@ -472,6 +476,35 @@ export class PageLayoutProxy extends FakeObject<FakeSheet> {
       if (r.left !== 0 || r.right !== MAX_COLS - 1) throw new FakeExcelError("InvalidArgument", `print title rows must be whole rows: ${address}`);
       s.pageLayout.printTitleRows = address;
     });
+  }
+  setPrintTitleColumns(address: string): void {
+    this.op("setPrintTitleColumns", { address }, (s) => {
+      const r = parseOrThrow(address);
+      if (r.top !== 0 || r.bottom !== MAX_ROWS - 1) throw new FakeExcelError("InvalidArgument", `print title columns must be whole columns: ${address}`);
+      s.pageLayout.printTitleColumns = address;
+    });
+  }
+  setPrintArea(address: string): void {
+    this.op("setPrintArea", { address }, (s) => {
+      parseOrThrow(address);
+      s.pageLayout.printArea = address;
+    });
+  }
+  get headersFooters(): HeadersFootersProxy {
+    return this.child("headersFooters", () => new HeadersFootersProxy(this.context, this, (s: FakeSheet) => s, `${this._path}.headersFooters`));
+  }
+}
+
+/** `pageLayout.headersFooters` (ExcelApi 1.9): only the default footer's centre is modelled. */
+export class HeadersFootersProxy extends FakeObject<FakeSheet> {
+  get defaultForAllPages(): HeaderFooterProxy {
+    return this.child("defaultForAllPages", () => new HeaderFooterProxy(this.context, this, (s: FakeSheet) => s, `${this._path}.defaultForAllPages`));
+  }
+}
+
+export class HeaderFooterProxy extends FakeObject<FakeSheet> {
+  set centerFooter(v: string) {
+    this.op("centerFooter", { v }, (s) => void (s.pageLayout.centerFooter = v));
   }
 }
 
@@ -786,7 +819,17 @@ export class RangeFormatProxy extends FakeObject<RangeModel> {
     });
   }
   set useStandardHeight(v: boolean) {
-    this.op("useStandardHeight", { v }, () => undefined);
+    this.op("useStandardHeight", { v }, (m) => {
+      if (!v) return;
+      for (const a of m.areas) for (const r of [...m.sheet.rowHeights.keys()]) if (r >= a.top && r <= a.bottom) m.sheet.rowHeights.delete(r);
+    });
+  }
+  set rowHeight(points: number) {
+    this.op("rowHeight", { points }, (m) => {
+      checkUnprotected(m.sheet);
+      if (!(points >= 0 && points <= 409)) throw new FakeExcelError("InvalidArgument", `row height ${points} is out of range`);
+      for (const a of m.areas) for (let r = a.top; r <= a.bottom; r++) m.sheet.rowHeights.set(r, points);
+    });
   }
 }
 
@@ -1024,5 +1067,255 @@ export class ConditionalFillProxy extends FakeObject<CfModel> {
   }
   set color(v: string) {
     this.op("color", { v }, (m) => void (m.cf.fill = v.toUpperCase()));
+  }
+}
+
+// ----------------------------------------------------------------------------------------
+// Charts (ExcelApi 1.1–1.7: the calls the adapter makes)
+
+interface ChartModel {
+  sheet: FakeSheet;
+  chart: FakeChart;
+}
+
+function liveChart(m: ChartModel): ChartModel {
+  if (!m.sheet.charts.includes(m.chart)) throw new FakeExcelError("ItemNotFound", `chart «${m.chart.name}» no longer exists`);
+  return m;
+}
+
+/** The single block a range proxy stands for, as "F70:F71" (charts take ranges of their sheet). */
+function blockOf(range: unknown, sheet: FakeSheet, what: string): string {
+  const m = (range as RangeProxy)._resolve();
+  if (m.sheet !== sheet) throw new FakeExcelError("InvalidArgument", `${what}: the range is on another sheet`);
+  return rangeAddress(single(m));
+}
+
+function oneColumn(address: string, what: string): string {
+  const r = parseOrThrow(address);
+  if (r.left !== r.right) throw new FakeExcelError("InvalidArgument", `${what}: expected one column, got ${address}`);
+  return address;
+}
+
+export class ChartCollectionProxy extends FakeCollection<FakeSheet, ChartModel> {
+  override _itemModels(s: FakeSheet): ChartModel[] {
+    return s.charts.map((chart) => ({ sheet: s, chart }));
+  }
+  override _makeItem(item: ChartModel): FakeObject {
+    return new ChartProxy(this.context, this, () => liveChart(item), `charts[${item.chart.name}]`);
+  }
+  add(type: string, source: unknown, seriesBy: string = "Auto"): ChartProxy {
+    const holder: { m?: ChartModel } = {};
+    this.context.enqueue({
+      label: `${this._path}.add`,
+      payload: { type, seriesBy },
+      exec: () => {
+        const s = this._resolve();
+        checkUnprotected(s);
+        const src = blockOf(source, s, "charts.add");
+        const r = parseOrThrow(src);
+        // One series per column (seriesBy Columns) or per row, named as Excel names them.
+        const series: FakeSeries[] = [];
+        if (seriesBy === "Rows") {
+          for (let row = r.top; row <= r.bottom; row++) series.push({ name: `Ряд${series.length + 1}`, values: rangeAddress({ ...r, top: row, bottom: row }) });
+        } else {
+          for (let col = r.left; col <= r.right; col++) series.push({ name: `Ряд${series.length + 1}`, values: rangeAddress({ ...r, left: col, right: col }) });
+        }
+        const chart: FakeChart = { name: `Диаграмма ${s.charts.length + 1}`, type, source: src, seriesBy, legend: {}, axes: { category: {}, value: {} }, series };
+        s.charts.push(chart);
+        holder.m = { sheet: s, chart };
+      },
+    });
+    return new ChartProxy(
+      this.context,
+      this,
+      () => {
+        if (!holder.m) throw new FakeExcelError("InvalidObjectPath", "chart used before it was added");
+        return liveChart(holder.m);
+      },
+      `${this._path}.add(${type})`,
+    );
+  }
+}
+
+export class ChartProxy extends FakeObject<ChartModel> {
+  override _defaults() {
+    return ["name"];
+  }
+  override _scalar(m: ChartModel, name: string): unknown {
+    if (name === "name") return m.chart.name;
+    return super._scalar(m, name);
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.op("name", { v }, (m) => void (m.chart.name = v));
+  }
+  get title(): ChartTextProxy {
+    return this.child("title", () => new ChartTextProxy(this.context, this, (m: ChartModel) => ({ set: (t: string) => void (m.chart.title = t) }), `${this._path}.title`));
+  }
+  get legend(): ChartLegendProxy {
+    return this.child("legend", () => new ChartLegendProxy(this.context, this, (m: ChartModel) => m, `${this._path}.legend`));
+  }
+  get axes(): ChartAxesProxy {
+    return this.child("axes", () => new ChartAxesProxy(this.context, this, (m: ChartModel) => m, `${this._path}.axes`));
+  }
+  get series(): ChartSeriesCollectionProxy {
+    return this.child("series", () => new ChartSeriesCollectionProxy(this.context, this, (m: ChartModel) => m, `${this._path}.series`));
+  }
+  setPosition(start: string, end?: string): void {
+    this.op("setPosition", { start, end }, (m) => {
+      parseOrThrow(start);
+      if (end !== undefined) parseOrThrow(end);
+      m.chart.position = { start, end };
+    });
+  }
+  delete(): void {
+    this.op("delete", {}, (m) => {
+      checkUnprotected(m.sheet);
+      m.sheet.charts = m.sheet.charts.filter((c) => c !== m.chart);
+    });
+  }
+}
+
+/** A chart's or an axis's title: only `text` is modelled. */
+export class ChartTextProxy extends FakeObject<{ set: (text: string) => void }> {
+  set text(v: string) {
+    this.op("text", { v }, (m) => m.set(v));
+  }
+}
+
+export class ChartLegendProxy extends FakeObject<ChartModel> {
+  set visible(v: boolean) {
+    this.op("visible", { v }, (m) => void (m.chart.legend.visible = v));
+  }
+  set position(v: string) {
+    this.op("position", { v }, (m) => void (m.chart.legend.position = v));
+  }
+}
+
+export class ChartAxesProxy extends FakeObject<ChartModel> {
+  get categoryAxis(): ChartAxisProxy {
+    return this.child("categoryAxis", () => new ChartAxisProxy(this.context, this, (m: ChartModel) => ({ ...m, axis: m.chart.axes.category }), `${this._path}.categoryAxis`));
+  }
+  get valueAxis(): ChartAxisProxy {
+    return this.child("valueAxis", () => new ChartAxisProxy(this.context, this, (m: ChartModel) => ({ ...m, axis: m.chart.axes.value }), `${this._path}.valueAxis`));
+  }
+}
+
+export class ChartAxisProxy extends FakeObject<ChartModel & { axis: FakeAxis }> {
+  get title(): ChartTextProxy {
+    return this.child("title", () => new ChartTextProxy(this.context, this, (m: { axis: FakeAxis }) => ({ set: (t: string) => void (m.axis.title = t) }), `${this._path}.title`));
+  }
+  set minimum(v: number) {
+    this.op("minimum", { v }, (m) => void (m.axis.minimum = v));
+  }
+  set maximum(v: number) {
+    this.op("maximum", { v }, (m) => void (m.axis.maximum = v));
+  }
+  set majorUnit(v: number) {
+    this.op("majorUnit", { v }, (m) => void (m.axis.majorUnit = v));
+  }
+  setCategoryNames(range: unknown): void {
+    this.op("setCategoryNames", {}, (m) => void (m.axis.categoryNames = blockOf(range, m.sheet, "setCategoryNames")));
+  }
+}
+
+interface SeriesModel extends ChartModel {
+  series: FakeSeries;
+}
+
+export class ChartSeriesCollectionProxy extends FakeCollection<ChartModel, SeriesModel> {
+  override _itemModels(m: ChartModel): SeriesModel[] {
+    return m.chart.series.map((series) => ({ ...m, series }));
+  }
+  override _makeItem(item: SeriesModel, index: number): FakeObject {
+    return new ChartSeriesProxy(this.context, this, () => item, `${this._path}[${index}]`);
+  }
+  getItemAt(index: number): ChartSeriesProxy {
+    return new ChartSeriesProxy(
+      this.context,
+      this,
+      (m: ChartModel) => {
+        const series = m.chart.series[index];
+        if (!series) throw new FakeExcelError("ItemNotFound", `chart «${m.chart.name}» has no series ${index}`);
+        return { ...m, series };
+      },
+      `${this._path}.getItemAt(${index})`,
+    );
+  }
+  add(name?: string): ChartSeriesProxy {
+    const holder: { m?: SeriesModel } = {};
+    this.op("add", { name }, (m) => {
+      const series: FakeSeries = { name: name ?? `Ряд${m.chart.series.length + 1}` };
+      m.chart.series.push(series);
+      holder.m = { ...m, series };
+    });
+    return new ChartSeriesProxy(
+      this.context,
+      this,
+      () => {
+        if (!holder.m) throw new FakeExcelError("InvalidObjectPath", "series used before it was added");
+        return holder.m;
+      },
+      `${this._path}.add(${name ?? ""})`,
+    );
+  }
+}
+
+export class ChartSeriesProxy extends FakeObject<SeriesModel> {
+  set name(v: string) {
+    this.op("name", { v }, (m) => void (m.series.name = v));
+  }
+  setValues(range: unknown): void {
+    this.op("setValues", {}, (m) => void (m.series.values = oneColumn(blockOf(range, m.sheet, "setValues"), "setValues")));
+  }
+  setXAxisValues(range: unknown): void {
+    this.op("setXAxisValues", {}, (m) => void (m.series.xValues = oneColumn(blockOf(range, m.sheet, "setXAxisValues"), "setXAxisValues")));
+  }
+  set chartType(v: string) {
+    this.op("chartType", { v }, (m) => void (m.series.chartType = v));
+  }
+  set markerStyle(v: string) {
+    this.op("markerStyle", { v }, (m) => void (m.series.markerStyle = v));
+  }
+  set markerSize(v: number) {
+    this.op("markerSize", { v }, (m) => void (m.series.markerSize = v));
+  }
+  set markerBackgroundColor(v: string) {
+    this.op("markerBackgroundColor", { v }, (m) => void (m.series.markerBackgroundColor = v.toUpperCase()));
+  }
+  set markerForegroundColor(v: string) {
+    this.op("markerForegroundColor", { v }, (m) => void (m.series.markerForegroundColor = v.toUpperCase()));
+  }
+  get format(): ChartSeriesFormatProxy {
+    return this.child("format", () => new ChartSeriesFormatProxy(this.context, this, (m: SeriesModel) => m, `${this._path}.format`));
+  }
+}
+
+export class ChartSeriesFormatProxy extends FakeObject<SeriesModel> {
+  get fill(): ChartFillProxy {
+    return this.child("fill", () => new ChartFillProxy(this.context, this, (m: SeriesModel) => m, `${this._path}.fill`));
+  }
+  get line(): ChartLineProxy {
+    return this.child("line", () => new ChartLineProxy(this.context, this, (m: SeriesModel) => m, `${this._path}.line`));
+  }
+}
+
+export class ChartFillProxy extends FakeObject<SeriesModel> {
+  setSolidColor(color: string): void {
+    this.op("setSolidColor", { color }, (m) => void (m.series.fill = color.toUpperCase()));
+  }
+}
+
+export class ChartLineProxy extends FakeObject<SeriesModel> {
+  set color(v: string) {
+    this.op("color", { v }, (m) => void (m.series.line = { ...m.series.line, color: v.toUpperCase() }));
+  }
+  set lineStyle(v: string) {
+    this.op("lineStyle", { v }, (m) => void (m.series.line = { ...m.series.line, lineStyle: v }));
+  }
+  set weight(v: number) {
+    this.op("weight", { v }, (m) => void (m.series.line = { ...m.series.line, weight: v }));
   }
 }

@@ -9,6 +9,7 @@
  * data validations; conditional formats (with their styles); tables; images.
  * The walk is read-only: taking a picture never creates rows or cells.
  */
+import { createHash } from "node:crypto";
 import type { Cell, ConditionalFormattingRule, Row, Worksheet } from "exceljs";
 
 export interface SnapshotOptions {
@@ -137,6 +138,16 @@ export function snapshotUserSheet(ws: Worksheet, options: SnapshotOptions = {}):
     dataValidations: plain((ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model),
     conditionalFormats,
     tables: plain(ws.getTables().map((t) => (t as unknown as { model?: unknown }).model ?? t)),
-    images: plain(ws.getImages()),
+    images: ws.getImages().map((image) => imagePicture(ws, image)),
   };
+}
+
+/** An image by where it sits and what it shows (its bytes' hash), not by its id in the book. */
+function imagePicture(ws: Worksheet, image: ReturnType<Worksheet["getImages"]>[number]): Json {
+  const model = (image as unknown as { model: { imageId?: unknown } }).model;
+  const { imageId: _id, ...placement } = model;
+  void _id;
+  const file = ws.workbook.getImage(Number(image.imageId)) as { buffer?: Uint8Array; base64?: string; extension?: string };
+  const bytes = file.buffer ?? new TextEncoder().encode(file.base64 ?? "");
+  return plain({ ...placement, extension: file.extension, sha1: createHash("sha1").update(bytes).digest("hex") });
 }

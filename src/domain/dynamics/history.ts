@@ -4,6 +4,7 @@
  */
 import type { Status } from "../classification/types";
 import { calculateSchools, type SchoolResult } from "../engine/calculate";
+import { MeasureStore } from "../engine/measures";
 import type { InputData } from "../model/types";
 import type { Settings } from "../settings/types";
 
@@ -40,13 +41,16 @@ export const EMPTY_HISTORY: YearHistory = { years: [], present: new Map(), timel
 export function dataYears(data: InputData, t: number): Pick<YearHistory, "years" | "present"> {
   const present = new Map<string, Set<number>>();
   const all = new Set<number>();
-  for (const row of [...data.results, ...data.social]) {
-    if (row.year > t) continue;
+  // two loops, not a spread of both lists (a copy of every row)
+  const see = (row: { school: string; year: number }) => {
+    if (row.year > t) return;
     all.add(row.year);
     const set = present.get(row.school);
     if (set) set.add(row.year);
     else present.set(row.school, new Set([row.year]));
-  }
+  };
+  for (const row of data.results) see(row);
+  for (const row of data.social) see(row);
   return { years: [...all].sort((a, b) => a - b), present };
 }
 
@@ -56,19 +60,20 @@ export function dataYears(data: InputData, t: number): Pick<YearHistory, "years"
  * report year only (Appendix A, C), so it is left out here; the passport's per-year value
  * still counts.
  */
-export function classifyYear(data: InputData, y: number, settings: Settings): Map<string, YearStatus> {
+export function classifyYear(data: InputData, y: number, settings: Settings, store = new MeasureStore(data, settings)): Map<string, YearStatus> {
   const schools = data.schools.map((s) => {
     const { accreditation_suspended: _registryOnly, ...yesNo } = s.yesNo;
     void _registryOnly;
     return { ...s, yesNo };
   });
-  return new Map(calculateSchools({ ...data, schools }, y, settings).map((r) => [r.school.id, yearStatus(r)]));
+  return new Map(calculateSchools({ ...data, schools }, y, settings, store).map((r) => [r.school.id, yearStatus(r)]));
 }
 
 const yearStatus = (r: SchoolResult): YearStatus => ({ status: r.classification.status, shnor: r.classification.lowResults, shnsu: r.classification.adverseContext });
 
-/** Years with data, presence and — with more than two years — the status timeline. */
-export function yearHistory(data: InputData, t: number, settings: Settings, current: readonly SchoolResult[]): YearHistory {
+/** Years with data, presence and — with more than two years — the status timeline. `store`:
+ *  the measures the current year was computed with, shared by the earlier years. */
+export function yearHistory(data: InputData, t: number, settings: Settings, current: readonly SchoolResult[], store = new MeasureStore(data, settings)): YearHistory {
   const { years, present } = dataYears(data, t);
   if (current.length === 0 || years.length <= 2) return { years, present, timeline: null };
   const first = Math.max(years[0], t - MAX_HISTORY_YEARS + 1);
@@ -77,7 +82,7 @@ export function yearHistory(data: InputData, t: number, settings: Settings, curr
   const byYear = new Map<number, Map<string, YearStatus>>();
   for (const y of span) {
     if (y === t) byYear.set(y, new Map(current.map((r) => [r.school.id, yearStatus(r)])));
-    else if (years.includes(y)) byYear.set(y, classifyYear(data, y, settings));
+    else if (years.includes(y)) byYear.set(y, classifyYear(data, y, settings, store));
   }
   const bySchool = new Map<string, (YearStatus | null)[]>();
   for (const r of current) {

@@ -6,10 +6,10 @@ import { yesNoMeasure } from "../indicators/s-block";
 import type { Measure } from "../indicators/measure";
 import type { BlockIndex } from "../indicators/scoring";
 import type { InputData, School } from "../model/types";
-import { findSigns, hasSigns, type Sign } from "../objectivity/signs";
+import { hasSigns, type Sign } from "../objectivity/signs";
 import type { Settings } from "../settings/types";
 import { ru } from "../i18n/ru";
-import { computeMeasures, lowResultsIndex, socialRiskIndex, type AllMeasures } from "./measures";
+import { MeasureStore } from "./measures";
 
 /** Everything computed for one school. */
 export interface SchoolResult {
@@ -32,22 +32,23 @@ export interface SchoolResult {
   prev: { lowResults: boolean; adverseContext: boolean; lowResultsIndex: BlockIndex; socialRiskIndex: BlockIndex };
 }
 
-export function calculateSchools(data: InputData, t: number, settings: Settings): SchoolResult[] {
-  const municipalities = new Map(data.schools.map((s) => [s.id, s.municipality]));
-  const groupOf = settings.comparisonGroup === "workbook" ? () => "" : (id: string) => municipalities.get(id) ?? "";
-  const m = computeMeasures(data, t, settings);
-  const idx = indices(m, groupOf, settings);
-  const signs = findSigns(data.results, data.scores, new Map(data.schools.map((s) => [s.id, s])), groupOf, settings);
+/**
+ * Every school's result for report year t. `store` holds the measures of each year; pass the
+ * same store to classify several years of one workbook (its data and settings must be the
+ * ones given here, except the registry's accreditation, which only the year view reads).
+ */
+export function calculateSchools(data: InputData, t: number, settings: Settings, store = new MeasureStore(data, settings)): SchoolResult[] {
+  const signs = store.signs();
   return data.schools.map((school) => {
     const own = signs.get(school.id) ?? [];
-    const view = (y: number, wasLowResults: boolean): YearView => yearView(school, y, t, m, idx, own, wasLowResults, settings);
+    const view = (y: number, wasLowResults: boolean): YearView => yearView(school, y, t, store, own, wasLowResults, settings);
     const prevClass = classify(view(t - 1, false), settings);
     const current = view(t, prevClass.lowResults);
     const classification = classify(current, settings);
     addRedIndicators(classification, current.pooled);
     return {
       school,
-      indicators: { ...current.pooled, R7: yesNoMeasure(accreditation(school, t, t, m)), ...current.social },
+      indicators: indicatorsOf(current.pooled, yesNoMeasure(accreditation(school, t, t, store)), current.social),
       singleT: current.single,
       singleT1: current.singlePrev,
       lowResultsIndex: current.lowResultsIndex,
@@ -60,38 +61,27 @@ export function calculateSchools(data: InputData, t: number, settings: Settings)
       hasSignsT1: current.hasSignsPrev,
       dynamics: indicatorChanges(current.single, current.singlePrev, settings),
       classification,
-      prev: { lowResults: prevClass.lowResults, adverseContext: prevClass.adverseContext, lowResultsIndex: idx.pooled.get(t - 1)!.get(school.id)!, socialRiskIndex: idx.social.get(t - 1)!.get(school.id)! },
+      prev: { lowResults: prevClass.lowResults, adverseContext: prevClass.adverseContext, lowResultsIndex: store.pooledIndex(t - 1).get(school.id)!, socialRiskIndex: store.socialIndex(t - 1).get(school.id)! },
     };
   });
 }
 
-interface Indices {
-  pooled: Map<number, Map<string, BlockIndex>>;
-  single: Map<number, Map<string, BlockIndex>>;
-  social: Map<number, Map<string, BlockIndex>>;
-}
-
-function indices(m: AllMeasures, groupOf: (s: string) => string, settings: Settings): Indices {
-  const r = (views: Map<number, Map<string, Record<string, Measure>>>) => new Map([...views].map(([y, v]) => [y, lowResultsIndex(v, groupOf, settings)]));
-  return { pooled: r(m.pooled), single: r(m.single), social: new Map([...m.social].map(([y, v]) => [y, socialRiskIndex(v, groupOf, settings)])) };
-}
-
-function yearView(school: School, y: number, t: number, m: AllMeasures, idx: Indices, signs: Sign[], wasLowResults: boolean, settings: Settings): YearView {
+function yearView(school: School, y: number, t: number, m: MeasureStore, signs: Sign[], wasLowResults: boolean, settings: Settings): YearView {
   const id = school.id;
-  const social = m.social.get(y)!.get(id)!;
-  const single = m.single.get(y)!.get(id)!;
-  const singlePrev = m.single.get(y - 1)!.get(id)!;
+  const social = m.social(y).get(id)!;
+  const single = m.single(y).get(id)!;
+  const singlePrev = m.single(y - 1).get(id)!;
   const changes = indicatorChanges(single, singlePrev, settings);
   return {
     year: y,
-    pooled: m.pooled.get(y)!.get(id)!,
+    pooled: m.pooled(y).get(id)!,
     single,
     singlePrev,
     social,
-    lowResultsIndex: idx.pooled.get(y)!.get(id)!,
-    lowResultsIndexT: idx.single.get(y)!.get(id)!,
-    lowResultsIndexPrev: idx.single.get(y - 1)!.get(id)!,
-    socialRiskIndex: idx.social.get(y)!.get(id)!,
+    lowResultsIndex: m.pooledIndex(y).get(id)!,
+    lowResultsIndexT: m.singleIndex(y).get(id)!,
+    lowResultsIndexPrev: m.singleIndex(y - 1).get(id)!,
+    socialRiskIndex: m.socialIndex(y).get(id)!,
     redFactors: S_IDS.filter((s) => social[s].zone === "red"),
     accreditationSuspended: accreditation(school, y, t, m) === true,
     hasSigns: hasSigns(signs, y),
@@ -102,12 +92,20 @@ function yearView(school: School, y: number, t: number, m: AllMeasures, idx: Ind
   };
 }
 
-const signIdsOf = (signs: Sign[], y: number) => [...new Set(signs.filter((s) => s.year === y).map((s) => s.sign))].sort();
+/** Pooled R, R7, S of t in one record. Built with Object.assign: `{ ...a, R7, ...b }` would give
+ *  every school's record a hidden class of its own (slow to read, and memory for 40,000). */
+function indicatorsOf(pooled: Record<string, Measure>, r7: Measure, social: Record<string, Measure>): Record<string, Measure> {
+  const out: Record<string, Measure> = Object.assign({}, pooled);
+  out.R7 = r7;
+  return Object.assign(out, social);
+}
+
+const signIdsOf = (signs: Sign[], y: number): string[] => (signs.length === 0 ? [] : [...new Set(signs.filter((s) => s.year === y).map((s) => s.sign))].sort());
 
 /** R7: the passport's value for year y, else the registry's — for year t only (Appendix A, C);
  *  null when neither gives it («нет данных», never a silent «нет»). */
-function accreditation(school: School, y: number, t: number, m: AllMeasures): boolean | null {
-  const fromPassport = m.accreditation.get(y)?.get(school.id);
+function accreditation(school: School, y: number, t: number, m: MeasureStore): boolean | null {
+  const fromPassport = m.accreditation(y).get(school.id);
   if (fromPassport !== undefined) return fromPassport;
   return y === t ? school.yesNo.accreditation_suspended ?? null : null;
 }

@@ -1,46 +1,114 @@
 import { R_DIRECTION, R_INDEX_IDS, S_DIRECTION, S_IDS, S_SHARE_FIELD, type SId } from "../indicators/catalog";
 import type { Measure } from "../indicators/measure";
-import { computeRBlock } from "../indicators/r-block";
+import { rBlockOf, tallyR, type RTally } from "../indicators/r-block";
 import { computeSBlock, socialYear } from "../indicators/s-block";
 import { blockIndex, makePointer, type BlockIndex } from "../indicators/scoring";
 import { EPS, type Direction } from "../indicators/zones";
 import type { InputData, ResultRecord, SocialRecord } from "../model/types";
+import { findSigns, type Sign } from "../objectivity/signs";
 import type { Settings } from "../settings/types";
 
 /** One family of measures for every school (e.g. «R pooled over t and t−1»). */
 export type ViewMeasures = Map<string, Record<string, Measure>>;
 
-/** Measures of every view the classification of t and t−1 needs, for all schools. */
-export interface AllMeasures {
-  pooled: Map<number, ViewMeasures>;
-  single: Map<number, ViewMeasures>;
-  social: Map<number, ViewMeasures>;
-  /** Accreditation suspended as the passport gives it per year (undefined: not given). */
-  accreditation: Map<number, Map<string, boolean | undefined>>;
-}
+/**
+ * Measures, indices and signs of every school by year, each computed once and shared by the
+ * classification of t and of the earlier years «Динамика» reclassifies (a view of year y is
+ * the same whichever year is being classified). Views hold the schools in `data.schools`
+ * order. Block S reads the registry's yes/no factors, never its accreditation, so the
+ * earlier years' classification (which drops the registry's accreditation) shares it too.
+ */
+export class MeasureStore {
+  private readonly tallies = new Map<string, RTally>();
+  private readonly passports: Map<string, SocialRecord[]>;
+  private readonly pooledViews = new Map<number, ViewMeasures>();
+  private readonly singleViews = new Map<number, ViewMeasures>();
+  private readonly socialViews = new Map<number, { view: ViewMeasures; accreditation: Map<string, boolean | undefined> }>();
+  private readonly indices = new Map<string, Map<string, BlockIndex>>();
+  private signsBySchool: Map<string, Sign[]> | null = null;
+  /** The comparison group of a school (all one group for comparison_group = workbook). */
+  readonly groupOf: (school: string) => string;
 
-export function computeMeasures(data: InputData, t: number, settings: Settings): AllMeasures {
-  const results = groupBySchool(data.results);
-  const social = groupBySchool(data.social);
-  const all: AllMeasures = { pooled: new Map(), single: new Map(), social: new Map(), accreditation: new Map() };
-  for (const y of [t, t - 1]) all.pooled.set(y, new Map());
-  for (const y of [t, t - 1, t - 2]) all.single.set(y, new Map());
-  for (const y of [t, t - 1]) {
-    all.social.set(y, new Map());
-    all.accreditation.set(y, new Map());
+  constructor(
+    readonly data: InputData,
+    readonly settings: Settings,
+  ) {
+    const results = groupBySchool(data.results);
+    for (const school of data.schools) this.tallies.set(school.id, tallyR(results.get(school.id) ?? [], settings));
+    this.passports = groupBySchool(data.social);
+    const municipalities = new Map(data.schools.map((s) => [s.id, s.municipality]));
+    this.groupOf = settings.comparisonGroup === "workbook" ? () => "" : (id: string) => municipalities.get(id) ?? "";
   }
-  for (const school of data.schools) {
-    const rows = results.get(school.id) ?? [];
-    for (const [y, view] of all.pooled) view.set(school.id, computeRBlock(rows, { pooledYears: [y, y - 1], singleYear: y }, settings));
-    for (const [y, view] of all.single) view.set(school.id, computeRBlock(rows, { pooledYears: [y], singleYear: y }, settings));
-    const passport = social.get(school.id) ?? [];
-    for (const [y, view] of all.social) {
-      const year = socialYear(passport, y, settings);
-      view.set(school.id, computeSBlock(school, year, settings));
-      all.accreditation.get(y)!.set(school.id, year?.yesNo.accreditation_suspended);
+
+  /** Block R pooled over y and y−1 (R5, R6 of y). */
+  pooled(y: number): ViewMeasures {
+    return this.rView(this.pooledViews, y, [y, y - 1]);
+  }
+
+  /** Block R of year y alone. */
+  single(y: number): ViewMeasures {
+    return this.rView(this.singleViews, y, [y]);
+  }
+
+  private rView(cache: Map<number, ViewMeasures>, y: number, pooledYears: number[]): ViewMeasures {
+    let view = cache.get(y);
+    if (!view) {
+      view = new Map();
+      for (const school of this.data.schools) view.set(school.id, rBlockOf(this.tallies.get(school.id)!, { pooledYears, singleYear: y }, this.settings));
+      cache.set(y, view);
     }
+    return view;
   }
-  return all;
+
+  /** Block S of year y. */
+  social(y: number): ViewMeasures {
+    return this.socialYear(y).view;
+  }
+
+  /** Accreditation suspended as the passport gives it in year y (undefined: not given). */
+  accreditation(y: number): Map<string, boolean | undefined> {
+    return this.socialYear(y).accreditation;
+  }
+
+  private socialYear(y: number) {
+    let entry = this.socialViews.get(y);
+    if (!entry) {
+      entry = { view: new Map(), accreditation: new Map() };
+      for (const school of this.data.schools) {
+        const year = socialYear(this.passports.get(school.id) ?? [], y, this.settings);
+        entry.view.set(school.id, computeSBlock(school, year, this.settings));
+        entry.accreditation.set(school.id, year?.yesNo.accreditation_suspended);
+      }
+      this.socialViews.set(y, entry);
+    }
+    return entry;
+  }
+
+  /** ИНР of the pooled view of y. */
+  pooledIndex(y: number): Map<string, BlockIndex> {
+    return this.index(`pooled ${y}`, () => lowResultsIndex(this.pooled(y), this.groupOf, this.settings));
+  }
+
+  /** ИНР₁ of year y. */
+  singleIndex(y: number): Map<string, BlockIndex> {
+    return this.index(`single ${y}`, () => lowResultsIndex(this.single(y), this.groupOf, this.settings));
+  }
+
+  /** ИСН of year y. */
+  socialIndex(y: number): Map<string, BlockIndex> {
+    return this.index(`social ${y}`, () => socialRiskIndex(this.social(y), this.groupOf, this.settings));
+  }
+
+  private index(key: string, make: () => Map<string, BlockIndex>): Map<string, BlockIndex> {
+    let index = this.indices.get(key);
+    if (!index) this.indices.set(key, (index = make()));
+    return index;
+  }
+
+  /** Signs of non-objective results of every school and year (they do not depend on t). */
+  signs(): Map<string, Sign[]> {
+    return (this.signsBySchool ??= findSigns(this.data.results, this.data.scores, new Map(this.data.schools.map((s) => [s.id, s])), this.groupOf, this.settings));
+  }
 }
 
 function groupBySchool<T extends ResultRecord | SocialRecord>(rows: T[]): Map<string, T[]> {
@@ -60,8 +128,9 @@ const S_RANKED: Record<string, Direction> = Object.fromEntries(S_IDS.filter((id)
 export function lowResultsIndex(view: ViewMeasures, groupOf: (s: string) => string, settings: Settings): Map<string, BlockIndex> {
   const points = makePointer({ measures: view, groupOf, ranked: R_RANKED, settings });
   const out = new Map<string, BlockIndex>();
-  for (const school of view.keys()) {
-    out.set(school, blockIndex(R_INDEX_IDS, settings.weights, (id) => points(school, id), (w, total) => w >= (settings.indexCoverage / 100) * total - EPS));
+  const covered = (w: number, total: number) => w >= (settings.indexCoverage / 100) * total - EPS;
+  for (const [school, measures] of view) {
+    out.set(school, blockIndex(R_INDEX_IDS, settings.weights, (id) => points(school, id, measures[id]), covered));
   }
   return out;
 }
@@ -70,8 +139,9 @@ export function lowResultsIndex(view: ViewMeasures, groupOf: (s: string) => stri
 export function socialRiskIndex(view: ViewMeasures, groupOf: (s: string) => string, settings: Settings): Map<string, BlockIndex> {
   const points = makePointer({ measures: view, groupOf, ranked: S_RANKED, settings });
   const out = new Map<string, BlockIndex>();
-  for (const school of view.keys()) {
-    out.set(school, blockIndex(S_IDS, {}, (id) => points(school, id), (_w, _t, count) => count >= settings.socialMinIndicators));
+  const covered = (_w: number, _t: number, count: number) => count >= settings.socialMinIndicators;
+  for (const [school, measures] of view) {
+    out.set(school, blockIndex(S_IDS, {}, (id) => points(school, id, measures[id]), covered));
   }
   return out;
 }

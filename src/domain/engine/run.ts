@@ -1,4 +1,4 @@
-import { ProblemLog, type Problem } from "../problems";
+import { capProblems, ProblemLog, type Problem } from "../problems";
 import { computeExecution } from "../roadmap/execution";
 import { linkIndicators } from "../roadmap/effect";
 import { readRoadmap } from "../roadmap/read";
@@ -8,6 +8,7 @@ import type { Settings } from "../settings/types";
 import type { SourceRef } from "../model/types";
 import type { SettingsSheetContent } from "../settings/read";
 import { calculateSchools, type SchoolResult } from "./calculate";
+import { MeasureStore } from "./measures";
 import { readWorkbook, tableInfo, type HighlightTarget, type ReadOptions, type RoadmapTarget, type TableInfo } from "./input";
 import { reportYearOf } from "./years";
 import { computeChanges, type Changes } from "../dynamics/changes";
@@ -47,7 +48,8 @@ export function runEngine(sheets: SheetSnapshot[], options: EngineOptions): Engi
   const { settings, data } = input;
   const t = reportYearOf(data, settings);
   const hasSchoolData = input.tables.some((x) => x.kind === "results" || x.kind === "social");
-  const schools = hasSchoolData ? calculateSchools(data, t, settings) : [];
+  const store = new MeasureStore(data, settings);
+  const schools = hasSchoolData ? calculateSchools(data, t, settings, store) : [];
   const log = new ProblemLog();
   const events = input.tables.filter((x) => x.kind === "roadmap").flatMap((table) => readRoadmap(table, settings, t, log));
   // «Анализ эффективности»: the change of the indicator each event names.
@@ -63,9 +65,9 @@ export function runEngine(sheets: SheetSnapshot[], options: EngineOptions): Engi
     highlightRows: input.highlightRows,
     highlightTarget: input.highlightTarget,
     roadmapTargets: input.roadmapTargets,
-    problems: [...input.problems, ...log.items],
+    problems: capProblems([...input.problems, ...log.items]),
     notes: input.notes,
-    history: schools.length > 0 ? yearHistory(data, t, settings, schools) : EMPTY_HISTORY,
+    history: schools.length > 0 ? yearHistory(data, t, settings, schools, store) : EMPTY_HISTORY,
     changes: computeChanges(lastRun(options.previousLog ?? []), schools, roadmap),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { TableKind } from "../recognition/table";
 import { subjectShort } from "../parse/subject";
-import { fmt, pct } from "./format";
+import { clip, fmt, pct, plural } from "./format";
 
 type Where = { year: number; subject: string; grade: number };
 const where = (w: Where) => `(${subjectShort(w.subject)} ${w.grade} кл. ${w.year})`;
@@ -80,8 +80,11 @@ export function fieldName(field: string): string {
   return FIELD_NAMES[field] ?? field;
 }
 
-/** «text»; a name already in guillemets («2») is not wrapped twice. */
-const q = (text: string) => (/^«[^«»]*»$/.test(text) ? text : `«${text}»`);
+/** «text»; a name already in guillemets («2») is not wrapped twice; a very long cell is cut. */
+const q = (raw: string) => {
+  const text = clip(raw);
+  return /^«[^«»]*»$/.test(text) ? text : `«${text}»`;
+};
 
 /** Report sheets the add-in owns (workbook.md §4). */
 export const REPORT_SHEETS = {
@@ -182,8 +185,8 @@ export const ru = {
     defaultUsed: "использовано значение по умолчанию",
   },
   registry: {
-    duplicateCode: (code: string, rows: number[]) => `${tableName("registry")}: код ${code} встречается дважды (строки ${rows.join(" и ")}); использована первая строка`,
-    unknownSchool: (code: string, sheet: string) => `код ОО ${code} есть на листе ${q(sheet)}, но его нет в реестре; школа добавлена в расчёт`,
+    duplicateCode: (code: string, rows: number[]) => `${tableName("registry")}: код ${clip(code)} встречается дважды (строки ${rows.join(" и ")}); использована первая строка`,
+    unknownSchool: (code: string, sheet: string) => `код ОО ${clip(code)} есть на листе ${q(sheet)}, но его нет в реестре; школа добавлена в расчёт`,
   },
   merge: {
     summed: (count: number) => `строки с одинаковыми ключом (школа × год × процедура × предмет × класс) сложены: ${count}`,
@@ -233,6 +236,14 @@ export const ru = {
     invalidValue: (id: string, raw: string, expected: string) => `параметр ${id}: ${q(raw)} — ожидалось ${expected}; использовано значение по умолчанию`,
     unknownParameter: (id: string) => `параметр ${q(id)} не известен; строка не учитывается`,
     unknownField: (field: string) => `поле ${q(field)} в «Сопоставлении» не известно; строка не учитывается`,
+    duplicateParameter: (id: string, rows: number[]) => `параметр ${id} указан повторно (строки ${rows.join(" и ")}); использована первая строка`,
+    noParamsTable: () =>
+      `таблица параметров не найдена (нужен заголовок «Параметр | Значение») — параметры с листа не прочитаны; использованы значения по умолчанию, таблица параметров будет дописана на лист`,
+  },
+  problems: {
+    /** The cap of problems per sheet (problems.ts): the rest is one line at the first left-out cell. */
+    more: (count: number, shown: number) =>
+      `и ещё ${count} ${plural(count, "проблема", "проблемы", "проблем")} на этом листе, начиная с этой ячейки, не показаны (показаны первые ${shown}); исправьте показанные и рассчитайте снова`,
   },
   /** «Динамика»: transitions t−1 → t, indicator changes, statuses per year. */
   dynamics: {

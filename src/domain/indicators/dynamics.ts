@@ -19,14 +19,21 @@ export function dynamicsIds(measures: Record<string, Measure>): string[] {
  *  ±threshold decides, reversed for ↓ indicators. */
 export function indicatorChanges(now: Record<string, Measure>, prev: Record<string, Measure>, settings: Settings): Record<string, Change> {
   const out: Record<string, Change> = {};
-  for (const id of dynamicsIds(now)) {
-    const a = now[id];
-    const b = prev[id];
-    if (!a?.scored || !b?.scored || a.value === null || b.value === null) continue;
-    const delta = a.value - b.value;
-    const worse = R_DIRECTION[id.startsWith("R4.") ? "R4" : id] === "up" ? delta : -delta;
-    const verdict: Verdict = worse >= settings.dynamicsThreshold - EPS ? "negative" : worse <= -settings.dynamicsThreshold + EPS ? "positive" : "stable";
-    out[id] = { delta, verdict };
-  }
+  // the ids of dynamicsIds(now), in its order, without building the list (runs per school and year)
+  add(out, "R3a", now, prev, settings);
+  add(out, "R3b", now, prev, settings);
+  add(out, "R4", now, prev, settings);
+  for (const id in now) if (id.startsWith("R4.")) add(out, id, now, prev, settings);
+  add(out, "R5", now, prev, settings);
   return out;
+}
+
+function add(out: Record<string, Change>, id: string, now: Record<string, Measure>, prev: Record<string, Measure>, settings: Settings): void {
+  const a = now[id];
+  const b = prev[id];
+  if (!a?.scored || !b?.scored || a.value === null || b.value === null) return;
+  const delta = a.value - b.value;
+  const worse = R_DIRECTION[id.startsWith("R4.") ? "R4" : id] === "up" ? delta : -delta;
+  const verdict: Verdict = worse >= settings.dynamicsThreshold - EPS ? "negative" : worse <= -settings.dynamicsThreshold + EPS ? "positive" : "stable";
+  out[id] = { delta, verdict };
 }

@@ -13,4 +13,23 @@ export interface Measure {
   years: number[];
 }
 
-export const NO_DATA: Measure = { value: null, n: 0, scored: false, zone: "none", years: [] };
+/** Year lists are shared between measures (tens of thousands of them in a big workbook) and
+ *  frozen, so that sharing is safe: `years` is read, never changed. */
+export const NO_YEARS: number[] = Object.freeze([]) as unknown as number[];
+
+const yearLists = new Map<number, number[]>();
+
+/** The frozen list of one year, or of two ascending years; others are frozen as given. */
+export function yearList(years: readonly number[]): number[] {
+  if (years.length === 0) return NO_YEARS;
+  if (years.length > 2) return Object.freeze([...years]) as unknown as number[];
+  const key = years.length === 1 ? years[0] : years[0] * 100_000 + years[1];
+  let list = yearLists.get(key);
+  if (!list) {
+    if (yearLists.size >= 10_000) yearLists.clear();
+    yearLists.set(key, (list = Object.freeze([...years]) as unknown as number[]));
+  }
+  return list;
+}
+
+export const NO_DATA: Measure = { value: null, n: 0, scored: false, zone: "none", years: NO_YEARS };

@@ -1,7 +1,7 @@
 import type { ResultRecord } from "../model/types";
 import type { Settings } from "../settings/types";
 import { comboId, R_DIRECTION } from "./catalog";
-import { NO_DATA, type Measure } from "./measure";
+import { NO_DATA, NO_YEARS, yearList, type Measure } from "./measure";
 import { zoneOf } from "./zones";
 
 /** Which years feed the R indicators: pooled (t, t−1) or one year; R5 and R6 always one year. */
@@ -10,73 +10,195 @@ export interface RView {
   singleYear: number;
 }
 
-type Numerator = (r: ResultRecord) => number | null;
-
-const isEge = (subjects: string[]) => (r: ResultRecord) => r.procedure === "ЕГЭ" && subjects.includes(r.subject);
-
-/** R3a for base mathematics uses «2» when present, else below_min (Appendix A). */
-const belowMin: Numerator = (r) => (r.subject === "math_base" ? r.counts.mark2 ?? r.counts.below_min : r.counts.below_min);
-
 /**
  * Block R for one school: `records` are that school's results of every year.
  * Returns R1–R6, R6a, R6b and the R4 combos of the configured ВПР scope.
  */
-export function computeRBlock(records: ResultRecord[], view: RView, settings: Settings): Record<string, Measure> {
-  const pooled = records.filter((r) => view.pooledYears.includes(r.year));
-  const single = records.filter((r) => r.year === view.singleYear);
-  const vpr = (r: ResultRecord) => r.procedure === "ВПР" && settings.vprSubjects.includes(r.subject) && settings.vprGrades.includes(r.grade);
-  const out: Record<string, Measure> = {
-    R1: share("R1", pooled, isEge(["rus"]), (r) => r.counts.high_81_100, settings),
-    R2: share("R2", pooled, isEge(["math_prof"]), (r) => r.counts.high_81_100, settings),
-    R3a: share("R3a", pooled, isEge(["rus", "math_prof", "math_base"]), belowMin, settings),
-    R3b: share("R3b", pooled, (r) => r.procedure === "ОГЭ" && (r.subject === "rus" || r.subject === "math"), (r) => r.counts.mark2, settings),
-    R4: share("R4", pooled, vpr, (r) => r.counts.mark2, settings),
-  };
-  for (const subject of settings.vprSubjects) {
-    for (const grade of settings.vprGrades) {
-      const match = (r: ResultRecord) => r.procedure === "ВПР" && r.subject === subject && r.grade === grade;
-      out[comboId(subject, grade)] = share("R4", pooled, match, (r) => r.counts.mark2, settings);
+export function computeRBlock(records: readonly ResultRecord[], view: RView, settings: Settings): Record<string, Measure> {
+  return rBlockOf(tallyR(records, settings), view, settings);
+}
+
+/**
+ * One pass over a school's rows: per year, Σ numerator, Σ participants and «some row had
+ * participants» for every pooled share of block R, and the journal sums of R6. Every view
+ * (pooled t and t−1, single years) is then a sum of a few years' tallies — the shares are
+ * ratios of integer sums, so the order of summing does not change a value.
+ */
+export interface RTally {
+  /** The slots of one settings' scope (R1, R2, R3a, R3b, R4, R5, then the combos). */
+  scope: RScope;
+  years: Map<number, YearTally>;
+}
+
+interface YearTally {
+  x: number[];
+  n: number[];
+  /** A row with participants > 0 contributed (the year counts in `years`). */
+  seen: boolean[];
+  lowered: number;
+  raised: number;
+  journal: number;
+  journalSeen: boolean;
+}
+
+/** Slot numbers of the pooled shares; combos follow from COMBO0. */
+const R1 = 0;
+const R2 = 1;
+const R3A = 2;
+const R3B = 3;
+const R4 = 4;
+const R5 = 5;
+const COMBO0 = 6;
+
+interface RScope {
+  /** subject → grade → slot of the R4 combo (the configured ВПР scope). */
+  combos: Map<string, Map<number, number>>;
+  /** Combo ids in the order the block lists them, with their slot. */
+  comboIds: { id: string; slot: number }[];
+  slots: number;
+}
+
+const scopes = new WeakMap<Settings, RScope>();
+
+function scopeOf(settings: Settings): RScope {
+  let scope = scopes.get(settings);
+  if (!scope) {
+    const combos = new Map<string, Map<number, number>>();
+    const comboIds: RScope["comboIds"] = [];
+    const slotOf = new Map<string, number>();
+    let next = COMBO0;
+    for (const subject of settings.vprSubjects) {
+      for (const grade of settings.vprGrades) {
+        const id = comboId(subject, grade);
+        let slot = slotOf.get(id);
+        if (slot === undefined) {
+          slot = next++;
+          slotOf.set(id, slot);
+          comboIds.push({ id, slot });
+        }
+        let bySubject = combos.get(subject);
+        if (!bySubject) combos.set(subject, (bySubject = new Map()));
+        bySubject.set(grade, slot);
+      }
+    }
+    scope = { combos, comboIds, slots: next };
+    scopes.set(settings, scope);
+  }
+  return scope;
+}
+
+function yearTally(tally: RTally, year: number): YearTally {
+  let y = tally.years.get(year);
+  if (!y) {
+    const k = tally.scope.slots;
+    y = { x: new Array<number>(k).fill(0), n: new Array<number>(k).fill(0), seen: new Array<boolean>(k).fill(false), lowered: 0, raised: 0, journal: 0, journalSeen: false };
+    tally.years.set(year, y);
+  }
+  return y;
+}
+
+function add(y: YearTally, slot: number, x: number | null, r: ResultRecord): void {
+  if (x === null) return;
+  y.x[slot] += x;
+  y.n[slot] += r.participants;
+  if (r.participants > 0) y.seen[slot] = true;
+}
+
+export function tallyR(records: readonly ResultRecord[], settings: Settings): RTally {
+  const tally: RTally = { scope: scopeOf(settings), years: new Map() };
+  const combos = tally.scope.combos;
+  for (const r of records) {
+    const y = yearTally(tally, r.year);
+    const c = r.counts;
+    switch (r.procedure) {
+      case "ЕГЭ":
+        if (r.subject === "rus") {
+          add(y, R1, c.high_81_100, r);
+          add(y, R3A, c.below_min, r);
+        } else if (r.subject === "math_prof") {
+          add(y, R2, c.high_81_100, r);
+          add(y, R3A, c.below_min, r);
+        } else if (r.subject === "math_base") {
+          // R3a for base mathematics uses «2» when present, else below_min (Appendix A).
+          add(y, R3A, c.mark2 ?? c.below_min, r);
+        }
+        break;
+      case "ОГЭ":
+        if (r.subject === "rus" || r.subject === "math") add(y, R3B, c.mark2, r);
+        break;
+      case "ВПР": {
+        const slot = combos.get(r.subject)?.get(r.grade);
+        if (slot !== undefined) {
+          add(y, R4, c.mark2, r);
+          add(y, slot, c.mark2, r);
+        }
+        const { lowered: l, confirmed: k, raised: up } = c;
+        if (l !== null && k !== null && up !== null) {
+          y.lowered += l;
+          y.raised += up;
+          y.journal += l + k + up;
+          if (l + k + up > 0) y.journalSeen = true;
+        }
+        break;
+      }
+      case "РДР":
+        add(y, R5, c.mark2, r);
+        break;
     }
   }
-  out.R5 = share("R5", single, (r) => r.procedure === "РДР", (r) => r.counts.mark2, settings);
-  Object.assign(out, journalDiscrepancy(single, settings));
+  return tally;
+}
+
+/** Block R of one view from a tally (same values as filtering the rows of the view's years). */
+export function rBlockOf(tally: RTally, view: RView, settings: Settings): Record<string, Measure> {
+  const pooled: YearTally[] = [];
+  const pooledYears: number[] = [];
+  for (const year of view.pooledYears) {
+    const y = tally.years.get(year);
+    if (y && !pooledYears.includes(year)) {
+      pooled.push(y);
+      pooledYears.push(year);
+    }
+  }
+  const single = tally.years.get(view.singleYear);
+  const out: Record<string, Measure> = {
+    R1: share("R1", R1, pooled, pooledYears, settings),
+    R2: share("R2", R2, pooled, pooledYears, settings),
+    R3a: share("R3a", R3A, pooled, pooledYears, settings),
+    R3b: share("R3b", R3B, pooled, pooledYears, settings),
+    R4: share("R4", R4, pooled, pooledYears, settings),
+  };
+  for (const { id, slot } of tally.scope.comboIds) out[id] = share("R4", slot, pooled, pooledYears, settings);
+  out.R5 = single ? share("R5", R5, [single], [view.singleYear], settings) : NO_DATA;
+  Object.assign(out, journalDiscrepancy(single, view.singleYear, settings));
   return out;
 }
 
-/** Pooled share 100·Σx/Σn over rows whose numerator is known (no silent zero). */
-function share(id: string, records: ResultRecord[], match: (r: ResultRecord) => boolean, numerator: Numerator, settings: Settings): Measure {
+/** Pooled share 100·Σx/Σn over the years' rows whose numerator is known (no silent zero). */
+function share(id: string, slot: number, from: YearTally[], years: number[], settings: Settings): Measure {
   let x = 0;
   let n = 0;
-  const years = new Set<number>();
-  for (const r of records) {
-    if (!match(r)) continue;
-    const num = numerator(r);
-    if (num === null) continue;
-    x += num;
-    n += r.participants;
-    if (r.participants > 0) years.add(r.year);
+  let seen: number[] | null = null;
+  for (let i = 0; i < from.length; i++) {
+    const y = from[i];
+    x += y.x[slot];
+    n += y.n[slot];
+    if (y.seen[slot]) (seen ??= []).push(years[i]);
   }
-  return finish(id, n > 0 ? (100 * x) / n : null, n, [...years].sort(), settings);
+  if (n <= 0) return NO_DATA;
+  // years ascending (four-digit years: the order a default sort gives)
+  if (seen && seen.length === 2 && seen[0] > seen[1]) seen.reverse();
+  else if (seen && seen.length > 2) seen.sort((a, b) => a - b);
+  return finish(id, (100 * x) / n, n, yearList(seen ?? NO_YEARS), settings);
 }
 
 /** R6: R6a = lowered, R6b = raised, each over lowered+confirmed+raised; R6 = the worse. */
-function journalDiscrepancy(records: ResultRecord[], settings: Settings): Record<string, Measure> {
-  let lowered = 0;
-  let raised = 0;
-  let n = 0;
-  const years = new Set<number>();
-  for (const r of records) {
-    const { lowered: l, confirmed: c, raised: up } = r.counts;
-    if (r.procedure !== "ВПР" || l === null || c === null || up === null) continue;
-    lowered += l;
-    raised += up;
-    n += l + c + up;
-    if (l + c + up > 0) years.add(r.year);
-  }
-  if (n === 0) return { R6: NO_DATA, R6a: NO_DATA, R6b: NO_DATA };
-  const a = (100 * lowered) / n;
-  const b = (100 * raised) / n;
-  const ys = [...years];
+function journalDiscrepancy(y: YearTally | undefined, year: number, settings: Settings): Record<string, Measure> {
+  if (!y || y.journal === 0) return { R6: NO_DATA, R6a: NO_DATA, R6b: NO_DATA };
+  const n = y.journal;
+  const a = (100 * y.lowered) / n;
+  const b = (100 * y.raised) / n;
+  const ys = y.journalSeen ? yearList([year]) : NO_YEARS;
   return { R6: finish("R6", Math.max(a, b), n, ys, settings), R6a: finish("R6", a, n, ys, settings), R6b: finish("R6", b, n, ys, settings) };
 }
 

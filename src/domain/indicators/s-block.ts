@@ -1,7 +1,7 @@
 import type { School, SocialCountField, SocialRecord, YesNoField } from "../model/types";
 import type { Settings } from "../settings/types";
 import { S_DIRECTION, S_IDS, S_SHARE_FIELD, S_YES_NO, type SId } from "./catalog";
-import { NO_DATA, type Measure } from "./measure";
+import { NO_DATA, NO_YEARS, type Measure } from "./measure";
 import { yesNoZone, zoneOf } from "./zones";
 
 /** The passport state of one school in one year: counts of the latest month, S4 by rule. */
@@ -28,13 +28,15 @@ export function socialYear(rows: SocialRecord[], year: number, settings: Setting
   const sorted = [...monthly].sort((a, b) => order.indexOf(a.month!) - order.indexOf(b.month!));
   const latest = sorted[sorted.length - 1];
   const shares = sorted.map((r) => shareOf(r.counts.n_absent_unexcused, r.pupilsTotal)).filter((v): v is number => v !== null);
-  const yesNo = Object.assign({}, ...sorted.map((r) => r.yesNo));
+  // Loops, not spreads: a passport of a whole sheet of monthly rows would overflow the stack.
+  const yesNo: SocialYear["yesNo"] = {};
+  for (const r of sorted) Object.assign(yesNo, r.yesNo);
   return { pupilsTotal: latest.pupilsTotal, counts: latest.counts, absenceShare: applyRule(shares, settings.monthlyAbsenceRule), yesNo };
 }
 
 function applyRule(shares: number[], rule: Settings["monthlyAbsenceRule"]): number | null {
   if (shares.length === 0) return null;
-  if (rule === "max") return Math.max(...shares);
+  if (rule === "max") return shares.reduce((m, v) => (v > m ? v : m), -Infinity);
   if (rule === "last") return shares[shares.length - 1];
   return shares.reduce((s, v) => s + v, 0) / shares.length;
 }
@@ -50,7 +52,7 @@ export function computeSBlock(school: School, year: SocialYear | null, settings:
     const field = S_SHARE_FIELD[id];
     if (field) {
       const value = id === "S4" ? year?.absenceShare ?? null : shareOf(year?.counts[field as SocialCountField], year?.pupilsTotal ?? null);
-      out[id] = value === null ? NO_DATA : { value, n: year!.pupilsTotal!, scored: true, zone: zoneOf(value, settings.zones[id], S_DIRECTION(id)), years: [] };
+      out[id] = value === null ? NO_DATA : { value, n: year!.pupilsTotal!, scored: true, zone: zoneOf(value, settings.zones[id], S_DIRECTION(id)), years: NO_YEARS };
     } else out[id] = yesNoMeasure(yesNoValue(school, year, S_YES_NO[id]!, settings));
   }
   return out;
@@ -63,6 +65,10 @@ function yesNoValue(school: School, year: SocialYear | null, field: YesNoField, 
   return null;
 }
 
+/** The two yes/no measures, shared (measures are never changed). */
+const YES: Measure = Object.freeze({ value: 1, n: 0, scored: true, zone: yesNoZone(true), years: NO_YEARS });
+const NO: Measure = Object.freeze({ value: 0, n: 0, scored: true, zone: yesNoZone(false), years: NO_YEARS });
+
 export function yesNoMeasure(value: boolean | null): Measure {
-  return value === null ? NO_DATA : { value: value ? 1 : 0, n: 0, scored: true, zone: yesNoZone(value), years: [] };
+  return value === null ? NO_DATA : value ? YES : NO;
 }

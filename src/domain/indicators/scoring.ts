@@ -5,8 +5,9 @@ import { EPS, ZONE_POINTS, type Direction } from "./zones";
 /** Relative scoring needs at least this many scored schools in the group (methodology.md §1). */
 const MIN_RELATIVE_GROUP = 5;
 
-/** Points p ∈ [0, 1] of one school's indicator; null when it is not scored. */
-export type Pointer = (school: string, id: string) => number | null;
+/** Points p ∈ [0, 1] of one school's indicator; null when it is not scored. `measure`: the
+ *  school's measure of `id` when the caller has it at hand (saves the look-up). */
+export type Pointer = (school: string, id: string, measure?: Measure) => number | null;
 
 export interface ScoringInput {
   measures: Map<string, Record<string, Measure>>;
@@ -21,17 +22,13 @@ export interface ScoringInput {
  * group, rank 1 the best, ties at their average rank; absolute where N < 5.
  */
 export function makePointer(input: ScoringInput): Pointer {
-  const absolute: Pointer = (school, id) => {
-    const m = input.measures.get(school)?.[id];
-    return m && m.scored && m.zone !== "none" ? ZONE_POINTS[m.zone] : null;
-  };
+  const absolute: Pointer = (school, id, m = input.measures.get(school)?.[id]) => (m && m.scored && m.zone !== "none" ? ZONE_POINTS[m.zone] : null);
   if (input.settings.scoringMode === "absolute") return absolute;
   const sorted = groupValues(input);
-  return (school, id) => {
-    const m = input.measures.get(school)?.[id];
+  return (school, id, m = input.measures.get(school)?.[id]) => {
     const dir = input.ranked[id];
     const values = sorted.get(`${input.groupOf(school)}\u0000${id}`);
-    if (!m || !m.scored || m.value === null || !dir || !values || values.length < MIN_RELATIVE_GROUP) return absolute(school, id);
+    if (!m || !m.scored || m.value === null || !dir || !values || values.length < MIN_RELATIVE_GROUP) return absolute(school, id, m);
     return percentile(values, m.value, dir);
   };
 }
@@ -54,12 +51,33 @@ function groupValues(input: ScoringInput): Map<string, number[]> {
 
 /** Average rank of `v` among ascending `values`, turned into p; best = lowest for ↑. */
 export function percentile(values: number[], v: number, dir: Direction): number {
-  const lessCount = values.filter((x) => x < v - EPS).length;
-  const equalCount = values.filter((x) => Math.abs(x - v) <= EPS).length;
+  // `values` ascending (a group may hold 40,000 schools): a binary search finds the few values
+  // near v, and only those are compared as the definition says
+  const lo = firstIndex(values, (x) => x >= v - 2 * EPS);
+  const hi = firstIndex(values, (x) => x > v + 2 * EPS);
+  let lessCount = lo;
+  let equalCount = 0;
+  for (let i = lo; i < hi; i++) {
+    const x = values[i];
+    if (x < v - EPS) lessCount++;
+    if (Math.abs(x - v) <= EPS) equalCount++;
+  }
   const greaterCount = values.length - lessCount - equalCount;
   const better = dir === "up" ? lessCount : greaterCount;
   const rank = better + (equalCount + 1) / 2;
   return (rank - 1) / (values.length - 1);
+}
+
+/** The first index whose value satisfies `pred` (false…false true…true), or the length. */
+function firstIndex(values: number[], pred: (x: number) => boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pred(values[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 export interface BlockIndex {

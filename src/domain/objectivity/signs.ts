@@ -24,6 +24,48 @@ interface Cell {
 
 const ELITE_TYPE = /гимнази|лице|углубл/i;
 
+/** A group's values and their statistics, each computed once, on first use. */
+class GroupStats {
+  private cache: { mean?: number; sd?: number; median?: number; q3?: number } = {};
+  constructor(readonly values: number[]) {}
+  get mean(): number {
+    return (this.cache.mean ??= mean(this.values));
+  }
+  get sd(): number {
+    return (this.cache.sd ??= sampleSd(this.values));
+  }
+  get median(): number {
+    return (this.cache.median ??= median(this.values));
+  }
+  get q3(): number {
+    return (this.cache.q3 ??= thirdQuartile(this.values));
+  }
+}
+
+/** A map keyed by (text, text, number, number) — no key strings built per lookup. */
+class KeyMap<V> {
+  private readonly root = new Map<string, Map<string, Map<number, Map<number, V>>>>();
+  get(a: string, b: string, c: number, d: number): V | undefined {
+    return this.root.get(a)?.get(b)?.get(c)?.get(d);
+  }
+  set(a: string, b: string, c: number, d: number, v: V): void {
+    this.upsert(a, b, c, d, () => v);
+    this.root.get(a)!.get(b)!.get(c)!.set(d, v);
+  }
+  /** The value under the key, made by `make` when there is none. */
+  upsert(a: string, b: string, c: number, d: number, make: () => V): V {
+    let l1 = this.root.get(a);
+    if (!l1) this.root.set(a, (l1 = new Map()));
+    let l2 = l1.get(b);
+    if (!l2) l1.set(b, (l2 = new Map()));
+    let l3 = l2.get(c);
+    if (!l3) l2.set(c, (l3 = new Map()));
+    let v = l3.get(d);
+    if (v === undefined) l3.set(d, (v = make()));
+    return v;
+  }
+}
+
 /** Signs of non-objective results for every school and year present (methodology.md §4). */
 export function findSigns(results: ResultRecord[], scores: ScoreDistribution[], schools: Map<string, School>, groupOf: (school: string) => string, settings: Settings): Map<string, Sign[]> {
   const out = new Map<string, Sign[]>();
@@ -32,36 +74,48 @@ export function findSigns(results: ResultRecord[], scores: ScoreDistribution[], 
     if (list) list.push(sign);
     else out.set(school, [sign]);
   };
-  const cells = results
-    .filter((r) => r.procedure === "ВПР" && r.participants >= settings.minNScored)
-    .map((r): Cell => ({ school: r.school, group: groupOf(r.school), record: r, quality: quality(r) }));
-  const groups = groupBy(cells.filter((c) => c.quality !== null), (c) => `${c.group}|${c.record.subject}|${c.record.grade}|${c.record.year}`);
-  const qualities = new Map([...groups].map(([k, list]) => [k, list.map((c) => c.quality!)]));
-  const keyOf = (c: Cell) => `${c.group}|${c.record.subject}|${c.record.grade}|${c.record.year}`;
-  const byCell = new Map(cells.map((c) => [`${c.school}|${c.record.subject}|${c.record.grade}|${c.record.year}`, c]));
+  const cells: Cell[] = [];
+  for (const r of results) {
+    if (r.procedure === "ВПР" && r.participants >= settings.minNScored) cells.push({ school: r.school, group: groupOf(r.school), record: r, quality: quality(r) });
+  }
+  // Each group's qualities (group × subject × grade × year) and statistics, computed once.
+  const qualities = new KeyMap<number[]>();
+  for (const c of cells) if (c.quality !== null) qualities.upsert(c.group, c.record.subject, c.record.grade, c.record.year, () => []).push(c.quality);
+  const stats = new KeyMap<GroupStats>();
+  const groupOfCell = (group: string, subject: string, grade: number, year: number) => {
+    const values = qualities.get(group, subject, grade, year);
+    return values && stats.upsert(group, subject, grade, year, () => new GroupStats(values));
+  };
+  const byCell = new KeyMap<Cell>();
+  for (const c of cells) byCell.set(c.school, c.record.subject, c.record.grade, c.record.year, c);
   for (const c of cells) {
     const r = c.record;
     const where = { year: r.year, subject: r.subject, grade: r.grade };
-    journalSigns(c, qualities.get(keyOf(c)), settings, (sign, text) => add(c.school, { ...where, sign, text }));
-    const group = qualities.get(keyOf(c));
+    const group = groupOfCell(c.group, r.subject, r.grade, r.year);
+    journalSigns(c, group, settings, (sign, text) => add(c.school, signAt(where, sign, text)));
     const school = schools.get(c.school);
     const elite = ELITE_TYPE.test(school?.type ?? "");
-    if (c.quality !== null && group && group.length >= settings.o4MinGroup && !elite) {
-      const m = mean(group);
-      const sd = sampleSd(group);
-      if (atLeast(c.quality, m + settings.o4SdFactor * sd)) add(c.school, { ...where, sign: "O4", text: ru.signs.o4(c.quality, m, settings.o4SdFactor, sd, where) });
+    if (c.quality !== null && group && group.values.length >= settings.o4MinGroup && !elite) {
+      const m = group.mean;
+      const sd = group.sd;
+      if (atLeast(c.quality, m + settings.o4SdFactor * sd)) add(c.school, signAt(where, "O4", ru.signs.o4(c.quality, m, settings.o4SdFactor, sd, where)));
     }
-    const earlier = byCell.get(`${c.school}|${r.subject}|${r.grade - 1}|${r.year - 1}`);
+    const earlier = byCell.get(c.school, r.subject, r.grade - 1, r.year - 1);
     if (c.quality !== null && earlier?.quality != null && atLeast(earlier.quality - c.quality, settings.o5GapMin)) {
-      add(c.school, { ...where, sign: "O5", text: ru.signs.o5(earlier.quality, c.quality, r, settings) });
+      add(c.school, signAt(where, "O5", ru.signs.o5(earlier.quality, c.quality, r, settings)));
     }
   }
-  ogeSigns(cells, results, groupOf, qualities, settings, add);
+  ogeSigns(cells, results, groupOf, groupOfCell, settings, add);
   for (const dist of scores) {
     const text = boundaryPeak(dist, settings);
     if (text) add(dist.school, { year: dist.year, sign: "O3", subject: dist.subject, grade: dist.grade, text });
   }
   return out;
+}
+
+/** A sign as a plain literal: `{ ...where, sign, text }` would give every sign its own hidden class. */
+function signAt(where: { year: number; subject: string; grade: number }, sign: SignId, text: string): Sign {
+  return { year: where.year, subject: where.subject, grade: where.grade, sign, text };
 }
 
 function quality(r: ResultRecord): number | null {
@@ -70,7 +124,7 @@ function quality(r: ResultRecord): number | null {
 }
 
 /** O1 (many «понизили») and O2 (many «повысили» with quality above the group median). */
-function journalSigns(c: Cell, group: number[] | undefined, settings: Settings, add: (sign: "O1" | "O2", text: string) => void): void {
+function journalSigns(c: Cell, group: GroupStats | undefined, settings: Settings, add: (sign: "O1" | "O2", text: string) => void): void {
   const { lowered, confirmed, raised } = c.record.counts;
   if (lowered === null || confirmed === null || raised === null) return;
   const n = lowered + confirmed + raised;
@@ -79,24 +133,38 @@ function journalSigns(c: Cell, group: number[] | undefined, settings: Settings, 
   const low = (100 * lowered) / n;
   const up = (100 * raised) / n;
   if (atLeast(low, settings.o1LoweredMin)) add("O1", ru.signs.o1(low, settings.o1LoweredMin, where));
-  if (atLeast(up, settings.o2RaisedMin) && c.quality !== null && group && c.quality > median(group)) add("O2", ru.signs.o2(up, settings.o2RaisedMin, c.quality, median(group), where));
+  if (atLeast(up, settings.o2RaisedMin) && c.quality !== null && group && c.quality > group.median) add("O2", ru.signs.o2(up, settings.o2RaisedMin, c.quality, group.median, where));
 }
 
 /** O6: grade-8 ВПР quality in the group's top quartile while the ОГЭ «2» share is in the worst. */
-function ogeSigns(cells: Cell[], results: ResultRecord[], groupOf: (s: string) => string, qualities: Map<string, number[]>, settings: Settings, add: (school: string, sign: Sign) => void): void {
-  const oge = results
-    .filter((r) => r.procedure === "ОГЭ" && r.participants >= settings.minNScored && r.counts.mark2 !== null)
-    .map((r) => ({ r, group: groupOf(r.school), share: (100 * r.counts.mark2!) / r.participants }));
-  const ogeGroups = groupBy(oge, (o) => `${o.group}|${o.r.subject}|${o.r.year}`);
+function ogeSigns(
+  cells: Cell[],
+  results: ResultRecord[],
+  groupOf: (s: string) => string,
+  qualities: (group: string, subject: string, grade: number, year: number) => GroupStats | undefined,
+  settings: Settings,
+  add: (school: string, sign: Sign) => void,
+): void {
+  const oge: { r: ResultRecord; group: string; share: number }[] = [];
+  for (const r of results) {
+    if (r.procedure === "ОГЭ" && r.participants >= settings.minNScored && r.counts.mark2 !== null) oge.push({ r, group: groupOf(r.school), share: (100 * r.counts.mark2) / r.participants });
+  }
+  const ogeGroups = new KeyMap<{ rows: typeof oge; own: Map<string, (typeof oge)[number]>; shares?: GroupStats }>();
+  for (const o of oge) {
+    const g = ogeGroups.upsert(o.group, o.r.subject, 0, o.r.year, () => ({ rows: [], own: new Map() }));
+    g.rows.push(o);
+    // a school's own row: the first one of the group, as a search from the start finds it
+    if (!g.own.has(o.r.school)) g.own.set(o.r.school, o);
+  }
   for (const c of cells) {
     const r = c.record;
     if (r.grade !== 8 || c.quality === null) continue;
-    const vprGroup = qualities.get(`${c.group}|${r.subject}|8|${r.year}`)!;
-    const ogeGroup = ogeGroups.get(`${c.group}|${r.subject}|${r.year}`);
-    const own = ogeGroup?.find((o) => o.r.school === c.school);
-    if (!ogeGroup || !own || vprGroup.length < settings.o6MinGroup || ogeGroup.length < settings.o6MinGroup) continue;
-    const q3v = thirdQuartile(vprGroup);
-    const q3o = thirdQuartile(ogeGroup.map((o) => o.share));
+    const vprGroup = qualities(c.group, r.subject, 8, r.year)!;
+    const ogeGroup = ogeGroups.get(c.group, r.subject, 0, r.year);
+    const own = ogeGroup?.own.get(c.school);
+    if (!ogeGroup || !own || vprGroup.values.length < settings.o6MinGroup || ogeGroup.rows.length < settings.o6MinGroup) continue;
+    const q3v = vprGroup.q3;
+    const q3o = (ogeGroup.shares ??= new GroupStats(ogeGroup.rows.map((o) => o.share))).q3;
     if (atLeast(c.quality, q3v) && own.share > 0 && atLeast(own.share, q3o)) {
       add(c.school, { year: r.year, sign: "O6", subject: r.subject, grade: 8, text: ru.signs.o6(c.quality, q3v, own.share, q3o, { year: r.year, subject: r.subject, grade: 8 }) });
     }
@@ -120,19 +188,9 @@ function boundaryPeak(dist: ScoreDistribution, settings: Settings): string | nul
   return null;
 }
 
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
 /** «Has signs» in year y: ≥ 2 different signs in y, or the same sign in y and y−1. */
 export function hasSigns(signs: Sign[], year: number): boolean {
+  if (signs.length === 0) return false;
   const now = new Set(signs.filter((s) => s.year === year).map((s) => s.sign));
   if (now.size >= 2) return true;
   return signs.some((s) => s.year === year - 1 && now.has(s.sign));

@@ -40,5 +40,8 @@ export function parseNumber(value: CellValue): ParsedNumber {
   if (percent) text = text.slice(0, -1);
   text = text.replace(",", ".").replace(/^−/, "-");
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return { kind: "invalid", text: raw };
-  return { kind: "number", value: Number(text), percent };
+  const number = Number(text);
+  // «1e999» is Infinity: no count or share is that large, and it would spoil every sum.
+  if (!Number.isFinite(number)) return { kind: "invalid", text: raw };
+  return { kind: "number", value: number, percent };
 }

@@ -15,13 +15,25 @@ export type ExtraSynonyms = Map<string, string[]>;
 const EXTRA_RANK = 100;
 const FIELD_ID_RANK = 1000;
 
+/** normalizeHeader, remembered: recognition normalises the same few hundred texts (synonyms,
+ *  the first rows of every sheet) for every table kind and every sheet. */
+const normalizedCache = new Map<string, string>();
+function normalized(text: string): string {
+  let key = normalizedCache.get(text);
+  if (key === undefined) {
+    if (normalizedCache.size >= 20_000) normalizedCache.clear();
+    normalizedCache.set(text, (key = normalizeHeader(text)));
+  }
+  return key;
+}
+
 /** Normalised header → best match, per table kind. */
 export type Dictionary = Map<string, Match>;
 
 export function buildDictionary(kind: TableKind, extra: ExtraSynonyms): Dictionary {
   const dict: Dictionary = new Map();
   const put = (text: string, match: Match) => {
-    const key = normalizeHeader(text);
+    const key = normalized(text);
     const old = dict.get(key);
     if (key && (!old || old.rank > match.rank)) dict.set(key, match);
   };
@@ -58,7 +70,7 @@ export function headerColumns(rows: CellValue[][], r: number, dict: Dictionary):
     let match: Match | null = null;
     let text = cell || title;
     for (const candidate of candidates) {
-      const found = candidate ? dict.get(normalizeHeader(candidate)) : undefined;
+      const found = candidate ? dict.get(normalized(candidate)) : undefined;
       if (found) {
         match = found;
         text = candidate;

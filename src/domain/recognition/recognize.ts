@@ -61,7 +61,9 @@ function nearMiss(sheet: string, candidates: (Candidate | null)[]): Problem[] {
     .sort((a, b) => Object.keys(b.assigned).length - Object.keys(a.assigned).length)[0];
   if (!near) return [];
   const closest = near.missing.map((field) => ({ field, header: closestHeader(field, near) }));
-  return [{ sheet, cell: "", message: ru.recognition.notRecognized(near.kind, near.row, closest) }];
+  // The cell is the header row's first column: a click in the pane goes to the header.
+  const firstCol = near.columns.reduce((m, c) => Math.min(m, c.col), Number.MAX_SAFE_INTEGER);
+  return [{ sheet, cell: cellAddress(near.row, firstCol), message: ru.recognition.notRecognized(near.kind, near.row, closest) }];
 }
 
 /** The unmatched header text nearest to any synonym of the field, to help the user rename it. */

@@ -27,6 +27,15 @@ export class SheetBuilder {
     return this.values.length;
   }
 
+  /** Sets one cell, adding empty rows up to `row` when needed (blocks beside earlier rows). */
+  set(row: number, col: number, value: Cell): void {
+    while (this.values.length <= row) this.push([]);
+    this.values[row][col] = value;
+  }
+
+  /** Rows of a fixed height in points (chart grids), whatever their text needs. */
+  readonly fixedHeights = new Map<number, number>();
+
   push(cells: Cell[]): number {
     const row = cells.slice(0, this.width);
     while (row.length < this.width) row.push(null);
@@ -73,6 +82,7 @@ export class SheetBuilder {
   }
 
   build(name: string, columnWidths: number[], extra: Partial<ReportSheet> = {}): ReportSheet {
-    return { name, values: this.values, columnWidths, numberFormats: this.numberFormats, styles: this.styles, merges: this.merges, ...extra };
+    const fixed = [...this.fixedHeights].sort((a, b) => a[0] - b[0]).map(([row, points]) => ({ row, points }));
+    return { name, values: this.values, columnWidths, numberFormats: this.numberFormats, styles: this.styles, merges: this.merges, ...(fixed.length > 0 ? { rowHeights: fixed } : {}), ...extra };
   }
 }

@@ -4,6 +4,7 @@ import { FLAG_LABELS, REPORT_SHEETS, STATUS_LABELS } from "../i18n/ru";
 import { ruDate } from "../i18n/format";
 import { NOTE_STYLE, SHARE_FORMAT, SheetBuilder, SUBTITLE_STYLE, TITLE_STYLE, type Cell } from "./builder";
 import type { ReportSheet } from "./model";
+import { printSetup } from "./print";
 
 const HEADER = ["№", "Код ОО", "Наименование ОО", "Муниципалитет", "Статус", "ИНР", "ИСН", "Флаги", "Основания"];
 const WIDTHS = [5, 12, 40, 22, 18, 7, 7, 28, 70];
@@ -33,7 +34,7 @@ export function buildCandidatesSheet(result: EngineResult): ReportSheet {
     const { first, last } = sheet.table(HEADER, schools.map((s, i) => row(s, i + 1)));
     if (last >= first) sheet.format({ top: first, left: 5, bottom: last, right: 6 }, SHARE_FORMAT);
   }
-  return sheet.build(REPORT_SHEETS.candidates, WIDTHS, { print: { titleRows: [0, 0], landscape: true } });
+  return sheet.build(REPORT_SHEETS.candidates, WIDTHS, { print: printSetup(result, { titleRows: [0, 0], landscape: true }) });
 }
 
 function row(s: SchoolResult, n: number): Cell[] {

@@ -7,6 +7,7 @@ import { REPORT_SHEETS, ru, STATUS_LABELS } from "../i18n/ru";
 import { subjectShort } from "../parse/subject";
 import { NOTE_STYLE, SheetBuilder, SUBTITLE_STYLE, TITLE_STYLE, ZONE_FILLS, type Cell } from "./builder";
 import type { ReportSheet } from "./model";
+import { printSetup } from "./print";
 
 const text = ru.dynamics;
 /** Signed Δ in p.p. with one decimal. */
@@ -45,7 +46,7 @@ export function buildDynamicsSheet(result: EngineResult): ReportSheet | null {
   if (timeline) historySection(sheet, result);
 
   const widths = Array.from({ length: width }, (_, i) => (i === 0 ? 16 : i === 1 ? 40 : i === 2 ? 18 : i === changeWidth - 1 ? 70 : 12));
-  return sheet.build(REPORT_SHEETS.dynamics, widths, { print: { landscape: true } });
+  return sheet.build(REPORT_SHEETS.dynamics, widths, { print: printSetup(result, { landscape: true }) });
 }
 
 function section(sheet: SheetBuilder, title: string): void {

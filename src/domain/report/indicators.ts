@@ -4,6 +4,7 @@ import { FLAG_LABELS, INDICATOR_NAMES, REPORT_SHEETS, STATUS_LABELS } from "../i
 import { ruDate } from "../i18n/format";
 import { SheetBuilder, SHARE_FORMAT, TITLE_STYLE, NOTE_STYLE, ZONE_FILLS, type Cell } from "./builder";
 import type { ReportSheet } from "./model";
+import { printSetup } from "./print";
 
 /** Fixed columns before the indicator values; the status column is what highlights look up. */
 export const INDICATOR_COLUMNS = ["Код ОО", "Наименование ОО", "Муниципалитет", "Статус", "Флаги", "ИНР", "ИНР₁(t)", "ИНР₁(t−1)", "ИСН", "ИСБ", "Факторы"] as const;
@@ -26,7 +27,12 @@ export function buildIndicatorsSheet(result: EngineResult): ReportSheet {
     ids.forEach((id, i) => sheet.fillRuns(INDICATOR_COLUMNS.length + i, first, result.schools.map((s) => s.indicators[id]?.zone ?? null), ZONE_FILLS));
   }
   const widths = [12, 40, 24, 20, 30, 7, 8, 9, 7, 7, 8, ...ids.map(() => 9), 80];
-  return sheet.build(REPORT_SHEETS.indicators, widths, { freezeRows: INDICATOR_HEADER_ROW + 1 });
+  return sheet.build(REPORT_SHEETS.indicators, widths, {
+    freezeRows: INDICATOR_HEADER_ROW + 1,
+    // Too wide for one page: three pages wide, the header row and the code and name columns
+    // repeated on every page.
+    print: printSetup(result, { titleRows: [INDICATOR_HEADER_ROW, INDICATOR_HEADER_ROW], titleColumns: [0, 1], landscape: true, pagesWide: 3 }),
+  });
 }
 
 function indicatorIds(schools: SchoolResult[]): string[] {

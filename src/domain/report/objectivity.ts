@@ -3,6 +3,7 @@ import { REPORT_SHEETS } from "../i18n/ru";
 import { subjectShort } from "../parse/subject";
 import { NOTE_STYLE, SheetBuilder, TITLE_STYLE, type Cell } from "./builder";
 import type { ReportSheet } from "./model";
+import { printSetup } from "./print";
 
 const HEADER = ["Код ОО", "Наименование ОО", "Муниципалитет", "Год", "Признак", "Предмет", "Класс", "Описание", `Признаки необъективности в отчётном году`];
 const WIDTHS = [12, 40, 22, 7, 9, 16, 7, 70, 18];
@@ -20,5 +21,5 @@ export function buildObjectivitySheet(result: EngineResult): ReportSheet {
   }
   if (rows.length === 0) rows.push(["Признаков не найдено"]);
   sheet.table(HEADER, rows);
-  return sheet.build(REPORT_SHEETS.objectivity, WIDTHS, { freezeRows: 3 });
+  return sheet.build(REPORT_SHEETS.objectivity, WIDTHS, { freezeRows: 3, print: printSetup(result, { titleRows: [2, 2], landscape: true }) });
 }

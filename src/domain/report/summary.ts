@@ -4,14 +4,20 @@ import { REPORT_SHEETS, STATUS_LABELS, tableName } from "../i18n/ru";
 import { ruDate } from "../i18n/format";
 import { STATUS_LABELS as ROADMAP_LABELS } from "../roadmap/messages";
 import { changesSection } from "./changes";
+import { addSummaryCharts, CHART_COLUMN_WIDTH, CHART_COLUMNS, CHART_FIRST_COL } from "./charts/summary-charts";
 import { NOTE_STYLE, SHARE_FORMAT, SheetBuilder, SUBTITLE_STYLE, TITLE_STYLE, type Cell } from "./builder";
 import type { ReportSheet } from "./model";
+import { printSetup } from "./print";
 
-const WIDTH = 4;
+/** The summary's tables take A–D; with school data the charts take F onwards (charts/). */
+export const SUMMARY_COLUMNS = 4;
+const WIDTHS = [34, 14, 90, 14];
 
-/** «Сводка»: the run at a glance — statuses, roadmap, tables used, data problems. */
+/** «Сводка»: the run at a glance — statuses, roadmap, tables used, data problems, charts. */
 export function buildSummarySheet(result: EngineResult): ReportSheet {
-  const sheet = new SheetBuilder(WIDTH);
+  const withCharts = result.schools.length > 0;
+  const width = withCharts ? CHART_FIRST_COL + CHART_COLUMNS : SUMMARY_COLUMNS;
+  const sheet = new SheetBuilder(width);
   sheet.banner(`Монитор ШНОР — сводка расчёта за ${result.reportYear} год`, TITLE_STYLE);
   sheet.banner(`Дата отчёта ${ruDate(result.settings.reportDate)}. Списки — кандидаты для анализа, а не официальный перечень.`, NOTE_STYLE);
   if (result.schools.length > 0) {
@@ -27,6 +33,7 @@ export function buildSummarySheet(result: EngineResult): ReportSheet {
     const o = result.execution.overall;
     const row = sheet.push(["Исполнено в срок, % от наступивших сроков", o.share ?? "нет данных"]);
     sheet.format({ top: row, left: 1, bottom: row, right: 1 }, SHARE_FORMAT);
+    sheet.style({ top: row, left: 0, bottom: row, right: 0 }, { wrap: true, vertical: "top" });
   }
   changesSection(sheet, result, (title) => section(sheet, title));
   section(sheet, "Использованные таблицы");
@@ -35,11 +42,17 @@ export function buildSummarySheet(result: EngineResult): ReportSheet {
   if (result.problems.length > 0) sheet.table(["Лист", "Ячейка", "Что найдено и что сделано"], result.problems.map((p) => [p.sheet, p.cell, p.message]));
   else sheet.push(["Проблем не найдено"]);
   for (const note of result.notes) sheet.push([note]);
-  return sheet.build(REPORT_SHEETS.summary, [34, 14, 90, 14]);
+  // Beside the tables, from the row under the banners.
+  const charts = withCharts ? addSummaryCharts(sheet, result, 2).charts : [];
+  const widths = withCharts ? [...WIDTHS, 2, ...Array<number>(CHART_COLUMNS).fill(CHART_COLUMN_WIDTH)] : WIDTHS;
+  return sheet.build(REPORT_SHEETS.summary, widths, {
+    print: printSetup(result, { titleRows: [0, 0], landscape: true }),
+    ...(charts.length > 0 ? { charts } : {}),
+  });
 }
 
 function section(sheet: SheetBuilder, title: string): void {
   sheet.push([]);
   const row = sheet.push([title]);
-  sheet.style({ top: row, left: 0, bottom: row, right: WIDTH - 1 }, SUBTITLE_STYLE);
+  sheet.style({ top: row, left: 0, bottom: row, right: SUMMARY_COLUMNS - 1 }, SUBTITLE_STYLE);
 }

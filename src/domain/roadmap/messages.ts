@@ -2,6 +2,7 @@
  * Russian strings of the roadmap domain (to be merged into the project's single strings
  * module). Functions build sentences that carry values.
  */
+import { clip } from "../i18n/format";
 import type { RoadmapStatus } from "./types";
 
 export const ROADMAP_REPORT_SHEET = "Исполнение ДК";
@@ -23,7 +24,7 @@ export const WARNING_NO_DEADLINE = "срок не указан";
 
 /** The problem for a deadline that matches no form (wording fixed by the conformance file). */
 export function unparsedDeadlineProblem(text: string): string {
-  return `«${text}» — срок не распознан`;
+  return `«${clip(text)}» — срок не распознан`;
 }
 
 export function missingDeadlineProblem(): string {
@@ -31,7 +32,7 @@ export function missingDeadlineProblem(): string {
 }
 
 export function badDoneDateProblem(text: string): string {
-  return `«${text}» в столбце «Дата выполнения» — ожидалась дата; дата выполнения не учтена`;
+  return `«${clip(text)}» в столбце «Дата выполнения» — ожидалась дата; дата выполнения не учтена`;
 }
 
 export function missingEventProblem(): string {
@@ -39,11 +40,11 @@ export function missingEventProblem(): string {
 }
 
 export function unknownIndicatorProblem(text: string): string {
-  return `показатель «${text}» не найден — ожидался код из методики (R1–R6, R3a, R3b, R4.rus5 и т. п., S1–S14); изменение показателя не показано`;
+  return `показатель «${clip(text)}» не найден — ожидался код из методики (R1–R6, R3a, R3b, R4.rus5 и т. п., S1–S14); изменение показателя не показано`;
 }
 
 export function unknownSchoolProblem(code: string): string {
-  return `школа с кодом «${code}» не найдена в таблицах книги — ожидался код ОО из реестра; изменение показателя не показано`;
+  return `школа с кодом «${clip(code)}» не найдена в таблицах книги — ожидался код ОО из реестра; изменение показателя не показано`;
 }
 
 /** Verdicts of the indicator change (methodology.md §6). */

@@ -14,8 +14,9 @@ import type { Execution, ExecutionFigures, RoadmapEvent, RoadmapStatus } from ".
 
 type Cell = CellValue | null;
 
-/** Column order of the event table (REPORT_TEXT.eventColumns); widths in characters. */
-const COLUMN_WIDTHS = [6, 24, 50, 18, 12, 24, 30, 12, 22, 11, 12, 11, 11, 11, 11, 16, 30, 14];
+/** Column order of the event table (REPORT_TEXT.eventColumns); widths in characters, narrow
+ *  enough for landscape A4 (text wraps; the report gets row heights for it). */
+const COLUMN_WIDTHS = [6, 18, 40, 14, 12, 18, 24, 12, 16, 11, 12, 11, 10, 10, 10, 14, 24, 14];
 const COLS = COLUMN_WIDTHS.length;
 const DUE_COL = 4;
 const DONE_DATE_COL = 7;

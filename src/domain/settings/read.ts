@@ -1,5 +1,5 @@
 import type { Problem } from "../problems";
-import { cellAddress } from "../sheet/address";
+import { cellAddress, parseAddress } from "../sheet/address";
 import type { CellValue, SheetSnapshot } from "../sheet/snapshot";
 import { cellText, normalizeHeader } from "../text/normalize";
 import { ru } from "../i18n/ru";
@@ -50,6 +50,9 @@ export function readSettingsSheet(sheet: SheetSnapshot | undefined): SettingsShe
     if (mode === "params") readParamRow(sheet.name, key, row[cols[1]] ?? "", r, cols, content);
     if (mode === "map") readMapRow(sheet.name, key, cellText(row[cols[1]]), r, cols, content);
   }
+  // A «Настройки» without the Параметры header (emptied, or its header row deleted): nothing
+  // on it is read as a parameter; say so, rather than silently ignoring what is typed there.
+  if (!content.hasParamsTable) content.problems.push({ sheet: sheet.name, cell: "A1", message: ru.settings.noParamsTable() });
   return content;
 }
 
@@ -62,6 +65,12 @@ function findPair(norm: string[], pair: string[]): [number, number] | null {
 function readParamRow(sheet: string, key: string, raw: CellValue, r: number, cols: [number, number], content: SettingsSheetContent): void {
   if (!PARAM_BY_ID.has(key)) {
     content.problems.push({ sheet, cell: cellAddress(r, cols[0]), message: ru.settings.unknownParameter(key) });
+    return;
+  }
+  const first = content.values.get(key);
+  if (first) {
+    // A parameter typed twice: the first row counts (as for duplicate registry codes).
+    content.problems.push({ sheet, cell: cellAddress(r, cols[0]), message: ru.settings.duplicateParameter(key, [parseAddress(first.cell).row + 1, r + 1]) });
     return;
   }
   content.values.set(key, { raw, cell: cellAddress(r, cols[1]) });

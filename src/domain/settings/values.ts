@@ -8,6 +8,9 @@ import type { ParamDef } from "./definitions";
 
 export type ParamValue = number | string | string[] | number[] | null;
 
+/** The largest number a parameter may have (thresholds, weights, sizes, days). */
+export const PARAM_MAX = 1_000_000;
+
 export type ParsedParam = { ok: true; value: ParamValue } | { ok: false; expected: string };
 
 /** Reads one parameter cell; values may use a comma decimal and a trailing «%». */
@@ -19,7 +22,9 @@ export function parseParamValue(def: ParamDef, raw: CellValue): ParsedParam {
     case "integer": {
       const n = parseNumber(raw);
       const ok = n.kind === "number" && n.value >= 0 && (def.type === "number" || Number.isInteger(n.value));
-      return ok ? { ok: true, value: n.value } : { ok: false, expected: def.type === "integer" ? "целое неотрицательное число" : "неотрицательное число" };
+      if (!ok) return { ok: false, expected: def.type === "integer" ? "целое неотрицательное число" : "неотрицательное число" };
+      // A weight of 1e308 would make every sum infinite: no parameter of the methodology is that large.
+      return n.value <= PARAM_MAX ? { ok: true, value: n.value } : { ok: false, expected: "число не больше 1 000 000" };
     }
     case "year": {
       const y = parseYear(raw);

@@ -1,9 +1,11 @@
 import type { Problem } from "../problems";
-import { parseNumber } from "../parse/number";
+import { isDateSerial, serialToIso } from "../parse/date";
+import { isExcelError, parseNumber } from "../parse/number";
 import type { RecognizedTable, TableRow } from "../recognition/table";
 import { cellAddress } from "../sheet/address";
 import type { CellValue } from "../sheet/snapshot";
 import { cellText } from "../text/normalize";
+import { ruDate } from "../i18n/format";
 import { ru } from "../i18n/ru";
 
 /** Reads fields of one table row and reports problems with the cell's address. */
@@ -24,7 +26,30 @@ export class RowReader {
   }
 
   text(field: string): string {
-    return cellText(this.raw(field));
+    const raw = this.raw(field);
+    // A date in the «Год» column is quoted as the date a person sees, not as its serial number.
+    if (field === "year" && typeof raw === "number" && isDateSerial(raw)) {
+      const iso = serialToIso(raw);
+      if (iso) return ruDate(iso);
+    }
+    return cellText(raw);
+  }
+
+  /**
+   * An Excel error value (#Н/Д, #ССЫЛКА!, #DIV/0!) in one of the row's key cells: reported
+   * at its cell, and the caller skips the row (an error is not a school code or a year).
+   */
+  keyError(fields: string[]): boolean {
+    for (const field of fields) {
+      // Error values arrive as text: other cells need no look (this runs on every row).
+      if (typeof this.raw(field) !== "string") continue;
+      const text = this.text(field);
+      if (text.startsWith("#") && isExcelError(text)) {
+        this.report(field, ru.values.excelError(text, field, ru.rows.skipped));
+        return true;
+      }
+    }
+    return false;
   }
 
   address(field: string): string {
@@ -54,8 +79,10 @@ export class RowReader {
       this.report(field, ru.values.excelError(cellText(raw), field, action));
       return { value: null, percent: false };
     }
-    if (parsed.kind === "invalid" || parsed.value < 0) {
-      this.report(field, ru.values.expectedInteger(cellText(raw), field, action));
+    // Beyond 2^53 integers are not exact: no head count is that large, and sums would drift.
+    if (parsed.kind === "invalid" || parsed.value < 0 || parsed.value > Number.MAX_SAFE_INTEGER) {
+      // A boolean cell is shown as Excel shows it («ИСТИНА»), not as «true».
+      this.report(field, ru.values.expectedInteger(parsed.kind === "invalid" ? parsed.text : cellText(raw), field, action));
       return { value: null, percent: false };
     }
     return { value: parsed.value, percent: parsed.percent };

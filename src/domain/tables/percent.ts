@@ -3,10 +3,17 @@
  * title, or in a cell; or every value ≤ 100 with at least one fractional one and every
  * complete row summing to 100 ± 1.
  */
-export function isPercentGroup<F extends string>(
+export interface PercentCell {
+  value: number;
+  percent: boolean;
+}
+
+export function isPercentGroup<F extends string, R = Partial<Record<F, PercentCell>>>(
   fields: F[],
-  rows: Partial<Record<F, { value: number; percent: boolean }>>[],
+  rows: R[],
   percentColumns: Set<string>,
+  /** How to get a field's cell from a row (default: the row is a record of cells). */
+  cellOf: (row: R, field: F) => PercentCell | undefined = (row, field) => (row as Partial<Record<F, PercentCell>>)[field],
 ): boolean {
   if (fields.some((f) => percentColumns.has(f))) return true;
   let fractional = false;
@@ -15,7 +22,7 @@ export function isPercentGroup<F extends string>(
     let sum = 0;
     let complete = true;
     for (const f of fields) {
-      const v = row[f];
+      const v = cellOf(row, f);
       if (!v) {
         complete = false;
         continue;

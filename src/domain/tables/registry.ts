@@ -11,6 +11,7 @@ export function readRegistry(tables: RecognizedTable[], problems: Problem[]): Sc
   for (const table of tables) {
     for (const row of table.rows) {
       const r = new RowReader(table, problems, row);
+      if (r.keyError(["school_id"])) continue;
       const id = r.schoolId();
       if (!id) {
         r.report("school_id", ru.values.missingSchoolId());

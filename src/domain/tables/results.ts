@@ -2,10 +2,12 @@ import type { Problem } from "../problems";
 import { parseNumber } from "../parse/number";
 import { parseProcedure, subjectKey, type Procedure } from "../parse/subject";
 import { parseYear } from "../parse/year";
-import type { RecognizedTable } from "../recognition/table";
+import type { RecognizedTable, TableRow } from "../recognition/table";
+import type { CellValue } from "../sheet/snapshot";
 import { cellText } from "../text/normalize";
 import { ru } from "../i18n/ru";
-import { RESULT_COUNT_FIELDS, type ResultCountField, type ResultRecord, type SeenAt, type SourceRef } from "../model/types";
+import { RESULT_COUNT_FIELDS, type ResultCountField, type ResultRecord, type SeenAt } from "../model/types";
+import { cellAddress } from "../sheet/address";
 import { RowReader } from "./cells";
 import { isPercentGroup } from "./percent";
 
@@ -14,13 +16,36 @@ const MARKS: ResultCountField[] = ["mark2", "mark3", "mark4", "mark5"];
 const JOURNAL: ResultCountField[] = ["lowered", "confirmed", "raised"];
 const SINGLE: ResultCountField[] = ["below_min", "high_81_100"];
 
-interface ParsedRow {
-  key: Omit<ResultRecord, "counts" | "meanScore" | "participants">;
-  participants: number;
-  values: Partial<Record<ResultCountField, { value: number; percent: boolean }>>;
-  meanScore: number | null;
-  ref: SourceRef;
-  reader: RowReader;
+/** Bit of a count field in a row's «written with %» mask. */
+const BIT = Object.fromEntries(RESULT_COUNT_FIELDS.map((f, i) => [f, 1 << i])) as Record<ResultCountField, number>;
+
+/**
+ * The rows of one table read straight into records (a results sheet may have a million rows,
+ * so a row costs two objects: the record and its counts). Side by side: the sheet row each
+ * record came from (for problem addresses) and which of its counts were written with «%»
+ * (until they are converted or rejected).
+ */
+interface TableReading {
+  table: RecognizedTable;
+  records: ResultRecord[];
+  rows: TableRow[];
+  percent: number[];
+}
+
+/** Text → value caches of the pure parsers (a column repeats a few values thousands of times). */
+interface Parsers {
+  procedure: (text: string) => Procedure | "ГВЭ" | null;
+  subject: (text: string) => string | null;
+  grade: (text: string) => number | null;
+}
+
+function memo<T>(parse: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined && !cache.has(text)) cache.set(text, (v = parse(text)));
+    return v as T;
+  };
 }
 
 export interface ResultsReading {
@@ -32,75 +57,145 @@ export interface ResultsReading {
 
 export function readResults(tables: RecognizedTable[], problems: Problem[]): ResultsReading {
   const reading: ResultsReading = { records: [], schoolsSeen: new Map(), notes: [] };
-  const parsed: ParsedRow[] = [];
-  for (const table of tables) parsed.push(...readTable(table, problems, reading.notes));
-  for (const row of parsed) {
-    if (!reading.schoolsSeen.has(row.key.school)) reading.schoolsSeen.set(row.key.school, { ...row.ref, cell: row.reader.address("school_id") });
+  const parsers: Parsers = { procedure: memo(parseProcedure), subject: memo(subjectKey), grade: memo(gradeOf) };
+  const read = tables.map((table) => readTable(table, problems, reading.notes, parsers));
+  for (const t of read) {
+    for (let i = 0; i < t.records.length; i++) {
+      const school = t.records[i].school;
+      if (!reading.schoolsSeen.has(school)) reading.schoolsSeen.set(school, { sheet: t.table.sheet, row: t.rows[i].row, cell: cellAddress(t.rows[i].row, t.table.columns.school_id ?? 0) });
+    }
   }
-  reading.records = sumByKey(parsed, problems, reading.notes);
+  reading.records = sumByKey(read, problems, reading.notes);
   return reading;
 }
 
-function readTable(table: RecognizedTable, problems: Problem[], notes: string[]): ParsedRow[] {
-  const rows: ParsedRow[] = [];
-  for (const tableRow of table.rows) {
-    const row = readRow(new RowReader(table, problems, tableRow), table.sheet);
-    if (row) rows.push(row);
-  }
+function readTable(table: RecognizedTable, problems: Problem[], notes: string[], parsers: Parsers): TableReading {
+  const t: TableReading = { table, records: [], rows: [], percent: [] };
+  const cols = columnsOf(table);
+  for (const tableRow of table.rows) readRow(new RowReader(table, problems, tableRow), parsers, cols, t);
+  // one scratch cell: isPercentGroup reads each cell at once and keeps none
+  const scratch = { value: 0, percent: false };
+  const cell = (i: number, field: ResultCountField) => {
+    const value = t.records[i].counts[field];
+    if (value === null) return undefined;
+    scratch.value = value;
+    scratch.percent = (t.percent[i] & BIT[field]) !== 0;
+    return scratch;
+  };
+  const indices = t.records.map((_, i) => i);
   for (const [group, label] of [[MARKS, "«2»–«5»"], [JOURNAL, "«Понизили/Подтвердили/Повысили»"]] as const) {
     const present = group.filter((f) => f in table.columns);
-    if (present.length > 0 && isPercentGroup(present, rows.map((r) => r.values), table.percentColumns)) {
-      toCounts(rows, present);
+    if (present.length > 0 && isPercentGroup(present, indices, table.percentColumns, cell)) {
+      toCounts(t, present);
       notes.push(ru.merge.percentConverted(table.sheet, label));
     }
   }
   for (const field of SINGLE) {
-    if (table.percentColumns.has(field)) toCounts(rows, [field]);
-    else rejectPercentCells(rows, field);
+    if (table.percentColumns.has(field)) toCounts(t, [field]);
+    else rejectPercentCells(t, field, problems);
   }
-  for (const row of rows) validateAgainstParticipants(row);
-  return rows;
+  for (let i = 0; i < t.records.length; i++) validateAgainstParticipants(t, i, problems);
+  return t;
 }
 
-function readRow(r: RowReader, sheet: string): ParsedRow | null {
-  const school = r.schoolId();
-  if (!school) return r.report("school_id", ru.values.missingSchoolId()), null;
-  const year = parseYear(r.raw("year"));
-  if (!year) return r.report("year", ru.values.expectedYear(r.text("year"))), null;
-  const procedure = parseProcedure(r.text("procedure"));
-  if (procedure === "ГВЭ") return r.report("procedure", ru.values.gveSkipped()), null;
-  if (!procedure) return r.report("procedure", ru.values.unknownProcedure(r.text("procedure"))), null;
-  const subject = subjectKey(r.text("subject"));
-  if (!subject) return r.report("subject", ru.values.missingSubject()), null;
-  if (procedure === "ЕГЭ" && subject === "math") return r.report("subject", ru.values.egeMathWithoutLevel(r.text("subject"))), null;
-  const grade = readGrade(r, procedure);
-  if (grade === null) return null;
-  const participants = r.count("participants", ru.rows.skipped);
+const KEY_FIELDS = ["school_id", "year", "procedure", "subject", "grade"];
+
+/** A plain non-negative number, taken as it is (the common case); anything else goes
+ *  through RowReader.count, which reports what is wrong. */
+const plainCount = (raw: unknown): raw is number => typeof raw === "number" && raw >= 0 && raw <= Number.MAX_SAFE_INTEGER;
+
+/** The table's column of each field read per row (−1: no such column), looked up once. */
+interface Columns {
+  school: number;
+  year: number;
+  procedure: number;
+  subject: number;
+  grade: number;
+  participants: number;
+  mean: number;
+  counts: Record<ResultCountField, number>;
+}
+
+function columnsOf(table: RecognizedTable): Columns {
+  const col = (field: string) => table.columns[field] ?? -1;
+  const counts = {} as Record<ResultCountField, number>;
+  for (const field of RESULT_COUNT_FIELDS) counts[field] = col(field);
+  return { school: col("school_id"), year: col("year"), procedure: col("procedure"), subject: col("subject"), grade: col("grade"), participants: col("participants"), mean: col("mean_score"), counts };
+}
+
+/** Text that may be an Excel error value (#Н/Д, #ССЫЛКА!): error values arrive as text. */
+const mayBeError = (v: CellValue) => typeof v === "string" && cellText(v).startsWith("#");
+
+/**
+ * Reads one row into `t` (or reports why it is skipped). Cells are read by column index;
+ * the RowReader (the same rules, by field name) reads what is unusual and reports problems.
+ */
+function readRow(r: RowReader, parsers: Parsers, cols: Columns, t: TableReading): void {
+  const cells = r.row.cells;
+  const at = (c: number): CellValue => (c < 0 ? "" : cells[c] ?? "");
+  const rawSchool = at(cols.school);
+  const rawYear = at(cols.year);
+  const rawProcedure = at(cols.procedure);
+  const rawSubject = at(cols.subject);
+  const rawGrade = at(cols.grade);
+  if ((mayBeError(rawSchool) || mayBeError(rawYear) || mayBeError(rawProcedure) || mayBeError(rawSubject) || mayBeError(rawGrade)) && r.keyError(KEY_FIELDS)) return;
+  const school = typeof rawSchool === "number" ? r.schoolId() : cellText(rawSchool);
+  if (!school) return r.report("school_id", ru.values.missingSchoolId());
+  const year = parseYear(rawYear);
+  if (!year) return r.report("year", ru.values.expectedYear(r.text("year")));
+  const procedure = parsers.procedure(cellText(rawProcedure));
+  if (procedure === "ГВЭ") return r.report("procedure", ru.values.gveSkipped());
+  if (!procedure) return r.report("procedure", ru.values.unknownProcedure(r.text("procedure")));
+  const subject = parsers.subject(cellText(rawSubject));
+  if (!subject) return r.report("subject", ru.values.missingSubject());
+  if (procedure === "ЕГЭ" && subject === "math") return r.report("subject", ru.values.egeMathWithoutLevel(r.text("subject")));
+  const grade = readGrade(r, cellText(rawGrade), procedure, parsers);
+  if (grade === null) return;
+  const rawParticipants = at(cols.participants);
+  const participants = plainCount(rawParticipants) ? { value: rawParticipants, percent: false } : r.count("participants", ru.rows.skipped);
   if (participants.value === null) {
     if (r.text("participants") === "") r.report("participants", ru.values.expectedInteger("", "participants", ru.rows.skipped));
-    return null;
+    return;
   }
-  if (participants.percent || !Number.isInteger(participants.value)) return r.report("participants", ru.values.expectedInteger(r.text("participants"), "participants", ru.rows.skipped)), null;
-  const values: ParsedRow["values"] = {};
-  for (const field of RESULT_COUNT_FIELDS) {
+  if (participants.percent || !Number.isInteger(participants.value)) return r.report("participants", ru.values.expectedInteger(r.text("participants"), "participants", ru.rows.skipped));
+  let percent = 0;
+  const count = (field: ResultCountField): number | null => {
+    const raw = at(cols.counts[field]);
+    if (plainCount(raw)) return raw;
+    if (raw === "") return null;
     const v = r.count(field, ru.rows.noData);
-    if (v.value !== null) values[field] = { value: v.value, percent: v.percent };
-  }
-  const mean = parseNumber(r.raw("mean_score"));
-  return {
-    key: { school, year: year.year, procedure, subject, grade },
-    participants: participants.value,
-    values,
-    meanScore: mean.kind === "number" ? mean.value : null,
-    ref: { sheet, row: r.row.row },
-    reader: r,
+    if (v.value !== null && v.percent) percent |= BIT[field];
+    return v.value;
   };
+  // RESULT_COUNT_FIELDS order, spelled out: every record's counts share one hidden class
+  const counts: ResultRecord["counts"] = {
+    mark2: count("mark2"),
+    mark3: count("mark3"),
+    mark4: count("mark4"),
+    mark5: count("mark5"),
+    below_min: count("below_min"),
+    high_81_100: count("high_81_100"),
+    lowered: count("lowered"),
+    confirmed: count("confirmed"),
+    raised: count("raised"),
+  };
+  const rawMean = at(cols.mean);
+  const meanScore = typeof rawMean === "number" && Number.isFinite(rawMean) ? rawMean : meanOf(parseNumber(rawMean));
+  t.records.push(record(school, year.year, procedure, subject, grade, participants.value, counts, meanScore));
+  t.rows.push(r.row);
+  t.percent.push(percent);
+}
+
+const meanOf = (mean: ReturnType<typeof parseNumber>) => (mean.kind === "number" ? mean.value : null);
+
+/** A record as a literal with its fields spelled out (not spread): every record then shares
+ *  one hidden class; a spread gave each its own, which made every later pass slow. */
+function record(school: string, year: number, procedure: Procedure, subject: string, grade: number, participants: number, counts: ResultRecord["counts"], meanScore: number | null): ResultRecord {
+  return { school, year, procedure, subject, grade, participants, counts, meanScore };
 }
 
 /** «5А» → 5; ОГЭ → 9 and ЕГЭ → 11 when empty; РДР may go without a grade (0). */
-function readGrade(r: RowReader, procedure: Procedure): number | null {
-  const raw = r.raw("grade");
-  const text = cellText(raw);
+function readGrade(r: RowReader, text: string, procedure: Procedure, parsers: Parsers): number | null {
   if (text === "") {
     if (procedure === "ОГЭ") return 9;
     if (procedure === "ЕГЭ") return 11;
@@ -108,74 +203,127 @@ function readGrade(r: RowReader, procedure: Procedure): number | null {
     r.report(r.has("grade") ? "grade" : "subject", ru.values.noGrade());
     return null;
   }
-  const m = /^(\d{1,2})/.exec(text);
-  if (!m || Number(m[1]) < 1 || Number(m[1]) > 11) return r.report("grade", ru.values.expectedGrade(text)), null;
-  return Number(m[1]);
+  const grade = parsers.grade(text);
+  if (grade === null) return r.report("grade", ru.values.expectedGrade(text)), null;
+  return grade;
 }
+
+/** «5», «5А», «5 класс» → 5; null when it is not a grade 1–11. */
+function gradeOf(text: string): number | null {
+  const m = /^(\d{1,2})/.exec(text);
+  return !m || Number(m[1]) < 1 || Number(m[1]) > 11 ? null : Number(m[1]);
+}
+
+const reader = (t: TableReading, i: number, problems: Problem[]) => new RowReader(t.table, problems, t.rows[i]);
 
 /** count = floor(participants·pct/100 + 0.5) (workbook.md §2.2). */
-function toCounts(rows: ParsedRow[], fields: ResultCountField[]): void {
-  for (const row of rows) {
+function toCounts(t: TableReading, fields: ResultCountField[]): void {
+  t.records.forEach((rec, i) => {
     for (const field of fields) {
-      const v = row.values[field];
-      if (v) row.values[field] = { value: Math.floor((row.participants * v.value) / 100 + 0.5), percent: false };
+      const v = rec.counts[field];
+      if (v !== null) {
+        rec.counts[field] = Math.floor((rec.participants * v) / 100 + 0.5);
+        t.percent[i] &= ~BIT[field];
+      }
     }
-  }
+  });
 }
 
-function rejectPercentCells(rows: ParsedRow[], field: ResultCountField): void {
-  for (const row of rows) {
-    if (row.values[field]?.percent) {
-      row.reader.report(field, ru.values.percentNotAllowed(row.reader.text(field), field, ru.rows.noData));
-      delete row.values[field];
+function rejectPercentCells(t: TableReading, field: ResultCountField, problems: Problem[]): void {
+  t.records.forEach((rec, i) => {
+    if (rec.counts[field] !== null && t.percent[i] & BIT[field]) {
+      const r = reader(t, i, problems);
+      r.report(field, ru.values.percentNotAllowed(r.text(field), field, ru.rows.noData));
+      rec.counts[field] = null;
+      t.percent[i] &= ~BIT[field];
     }
-  }
+  });
 }
 
-function validateAgainstParticipants(row: ParsedRow): void {
+function validateAgainstParticipants(t: TableReading, i: number, problems: Problem[]): void {
+  const rec = t.records[i];
   for (const field of RESULT_COUNT_FIELDS) {
-    const v = row.values[field];
-    if (!v) continue;
-    if (!Number.isInteger(v.value)) {
-      row.reader.report(field, ru.values.expectedInteger(row.reader.text(field), field, ru.rows.noData));
-      delete row.values[field];
-    } else if (v.value > row.participants) {
-      row.reader.report(field, ru.values.markAboveParticipants(field, v.value, row.participants));
-      delete row.values[field];
+    const v = rec.counts[field];
+    if (v === null) continue;
+    if (!Number.isInteger(v)) {
+      const r = reader(t, i, problems);
+      r.report(field, ru.values.expectedInteger(r.text(field), field, ru.rows.noData));
+      rec.counts[field] = null;
+    } else if (v > rec.participants) {
+      reader(t, i, problems).report(field, ru.values.markAboveParticipants(field, v, rec.participants));
+      rec.counts[field] = null;
     }
   }
 }
 
-/** Rows with the same key are summed; a field's sum is known only when every row has it. */
-function sumByKey(rows: ParsedRow[], problems: Problem[], notes: string[]): ResultRecord[] {
-  const byKey = new Map<string, ParsedRow[]>();
-  for (const row of rows) {
-    const k = `${row.key.school}\u0000${row.key.year}\u0000${row.key.procedure}\u0000${row.key.subject}\u0000${row.key.grade}`;
-    const list = byKey.get(k);
-    if (list) list.push(row);
-    else byKey.set(k, [row]);
+/** Where a record came from, for a problem about it. */
+interface Source {
+  t: TableReading;
+  i: number;
+}
+
+/**
+ * Rows with the same key are summed; a field's sum is known only when every row has it.
+ * Records come in the order their key first appears. Keys are looked up without building
+ * strings: school → (procedure, subject) → year and grade as one number.
+ */
+function sumByKey(read: TableReading[], problems: Problem[], notes: string[]): ResultRecord[] {
+  const kinds = new Map<string, Map<string, number>>();
+  let kindCount = 0;
+  const kindOf = (procedure: string, subject: string) => {
+    let bySubject = kinds.get(procedure);
+    if (!bySubject) kinds.set(procedure, (bySubject = new Map()));
+    let id = bySubject.get(subject);
+    if (id === undefined) bySubject.set(subject, (id = kindCount++));
+    return id;
+  };
+  const bySchool = new Map<string, Map<number, number>>();
+  const records: ResultRecord[] = [];
+  /** Position in `records` → the rows summed into it, when there is more than one. */
+  const groups = new Map<number, Source[]>();
+  const firstSource: Source[] = [];
+  for (const t of read) {
+    for (let i = 0; i < t.records.length; i++) {
+      const rec = t.records[i];
+      // year (1990–2100) and grade (0–11) fit in 12 and 4 bits
+      const key = (kindOf(rec.procedure, rec.subject) * 4096 + rec.year) * 16 + rec.grade;
+      let keys = bySchool.get(rec.school);
+      if (!keys) bySchool.set(rec.school, (keys = new Map()));
+      const at = keys.get(key);
+      if (at === undefined) {
+        keys.set(key, records.length);
+        records.push(rec);
+        firstSource.push({ t, i });
+      } else {
+        const group = groups.get(at);
+        if (group) group.push({ t, i });
+        else groups.set(at, [firstSource[at], { t, i }]);
+      }
+    }
   }
   let merged = 0;
-  const records: ResultRecord[] = [];
-  for (const group of byKey.values()) {
-    if (group.length > 1) merged += group.length;
-    records.push(sumGroup(group, problems));
+  for (const [at, group] of groups) {
+    merged += group.length;
+    records[at] = sumGroup(group, problems);
   }
   if (merged > 0) notes.push(ru.merge.summed(merged));
   return records;
 }
 
-function sumGroup(group: ParsedRow[], problems: Problem[]): ResultRecord {
-  const counts = {} as ResultRecord["counts"];
+function sumGroup(group: Source[], problems: Problem[]): ResultRecord {
+  const recs = group.map((s) => s.t.records[s.i]);
+  const first = recs[0];
+  const counts = { ...first.counts };
   for (const field of RESULT_COUNT_FIELDS) {
-    const missing = group.find((r) => !r.values[field]);
-    counts[field] = missing ? null : group.reduce((s, r) => s + r.values[field]!.value, 0);
-    if (missing && group.length > 1 && group.some((r) => r.values[field])) {
-      problems.push({ sheet: missing.ref.sheet, cell: missing.reader.address(field), message: ru.merge.partialSum(field) });
+    const missing = recs.findIndex((r) => r.counts[field] === null);
+    counts[field] = missing >= 0 ? null : recs.reduce((s, r) => s + r.counts[field]!, 0);
+    if (missing >= 0 && recs.some((r) => r.counts[field] !== null)) {
+      const { t, i } = group[missing];
+      problems.push({ sheet: t.table.sheet, cell: reader(t, i, problems).address(field), message: ru.merge.partialSum(field) });
     }
   }
-  const participants = group.reduce((s, r) => s + r.participants, 0);
-  const meanKnown = group.every((r) => r.meanScore !== null) && participants > 0;
-  const meanScore = group.length === 1 ? group[0].meanScore : meanKnown ? group.reduce((s, r) => s + r.meanScore! * r.participants, 0) / participants : null;
-  return { ...group[0].key, participants, counts, meanScore };
+  const participants = recs.reduce((s, r) => s + r.participants, 0);
+  const meanKnown = recs.every((r) => r.meanScore !== null) && participants > 0;
+  const meanScore = meanKnown ? recs.reduce((s, r) => s + r.meanScore! * r.participants, 0) / participants : null;
+  return record(first.school, first.year, first.procedure, first.subject, first.grade, participants, counts, meanScore);
 }

@@ -13,6 +13,7 @@ export function readScores(tables: RecognizedTable[], problems: Problem[]): Scor
   for (const table of tables) {
     for (const row of table.rows) {
       const r = new RowReader(table, problems, row);
+      if (r.keyError(["school_id", "year", "subject", "grade", "score"])) continue;
       const school = r.schoolId();
       const year = parseYear(r.raw("year"));
       const subject = subjectKey(r.text("subject"));

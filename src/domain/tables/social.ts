@@ -28,6 +28,7 @@ export function readSocial(tables: RecognizedTable[], problems: Problem[]): Soci
 }
 
 function readRow(r: RowReader, table: RecognizedTable): SocialRecord | null {
+  if (r.keyError(["school_id", "year", "month"])) return null;
   const school = r.schoolId();
   if (!school) return r.report("school_id", ru.values.missingSchoolId()), null;
   const year = parseYear(r.raw("year"));

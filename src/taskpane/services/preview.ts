@@ -7,7 +7,9 @@ import { inspectInputTables } from "../../app/inspect";
 import { appText } from "../../app/messages";
 import { Orchestrator, RunError } from "../../app/orchestrator";
 import type { EngineResult } from "../../domain/engine/run";
+import type { WorkbookGateway } from "../../workbook/gateway";
 import { XlsxGateway } from "../../workbook/xlsx/xlsx-gateway";
+import { WorkerConnection, workerCompute, WorkerXlsxGateway, type WorkerLike } from "../worker/clients";
 import { strings } from "../strings";
 import { schoolRow } from "./locate";
 import type { PaneServices } from "./types";
@@ -16,7 +18,13 @@ export interface PreviewDeps {
   /** Saves bytes as a file (default: a Blob and an <a download> click). */
   save?: (bytes: Uint8Array, fileName: string) => void;
   version?: string;
+  /** Workers for the workbook (ExcelJS) and the computation (src/taskpane/worker/spawn.ts);
+   *  without them everything runs in the calling thread (tests). */
+  workers?: { xlsx: () => WorkerLike; compute: () => WorkerLike };
 }
+
+/** The open workbook: in a worker (the pane) or in this thread (tests). */
+type PreviewGateway = WorkbookGateway & { toBuffer(): Promise<Uint8Array> };
 
 export interface PreviewServices extends PaneServices {
   openFile(file: File): Promise<void>;
@@ -28,7 +36,9 @@ export interface PreviewServices extends PaneServices {
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function createPreviewServices(deps: PreviewDeps = {}): PreviewServices {
-  let gateway: XlsxGateway | null = null;
+  let gateway: PreviewGateway | null = null;
+  const xlsxWorker = deps.workers ? new WorkerConnection(deps.workers.xlsx) : null;
+  const compute = workerCompute(deps.workers ? new WorkerConnection(deps.workers.compute) : null);
   let orchestrator: Orchestrator | null = null;
   let fileName: string | null = null;
   let last: EngineResult | null = null;
@@ -49,14 +59,18 @@ export function createPreviewServices(deps: PreviewDeps = {}): PreviewServices {
       const bytes = new Uint8Array(await file.arrayBuffer());
       // An .xlsx is a zip: «PK».
       if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error(strings.preview.notXlsx(file.name));
-      let opened: XlsxGateway;
+      let opened: PreviewGateway;
       try {
-        opened = await XlsxGateway.fromBuffer(bytes);
+        if (xlsxWorker) {
+          const inWorker = new WorkerXlsxGateway(xlsxWorker);
+          await inWorker.open(bytes);
+          opened = inWorker;
+        } else opened = await XlsxGateway.fromBuffer(bytes);
       } catch (e) {
         throw new Error(strings.preview.openFailed(file.name, (e as Error).message));
       }
       gateway = opened;
-      orchestrator = new Orchestrator(opened);
+      orchestrator = new Orchestrator(opened, { compute });
       fileName = file.name;
       last = null;
     },

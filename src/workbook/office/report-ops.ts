@@ -1,6 +1,7 @@
 import type { CellStyle, ReportSheet } from "../../domain/report/model";
 import { rangeAddress } from "../../domain/sheet/address";
 import type { CellRange, CellValue } from "../../domain/sheet/snapshot";
+import { footerCodes } from "../footer";
 import type { SettingsUpdate } from "../gateway";
 import { columnsAddress, rowsAddress } from "./a1";
 import type { WriteOp } from "./batcher";
@@ -131,7 +132,32 @@ function styleOps(sheetOf: SheetOf, sheet: string, blocks: ReportSheet["styles"]
   return ops;
 }
 
-/** Values, number formats and styles of one report sheet, in that order. */
+/** Row heights in runs of consecutive rows of equal height, a few hundred runs per op. */
+function rowHeightOps(sheetOf: SheetOf, sheet: string, heights: readonly { row: number; points: number }[]): WriteOp[] {
+  const runs: { first: number; last: number; points: number }[] = [];
+  for (const h of heights) {
+    const prev = runs[runs.length - 1];
+    if (prev && prev.last + 1 === h.row && prev.points === h.points) prev.last = h.row;
+    else runs.push({ first: h.row, last: h.row, points: h.points });
+  }
+  const ops: WriteOp[] = [];
+  for (let i = 0; i < runs.length; i += ROW_RUNS_PER_OP) {
+    const part = runs.slice(i, i + ROW_RUNS_PER_OP);
+    ops.push({
+      bytes: part.length * 160,
+      cells: 0,
+      apply() {
+        const ws = sheetOf(sheet);
+        for (const r of part) ws.getRange(rowsAddress(r.first, r.last)).format.rowHeight = r.points;
+      },
+    });
+  }
+  return ops;
+}
+
+const ROW_RUNS_PER_OP = 500;
+
+/** Values, number formats, styles and row heights of one report sheet, in that order. */
 export function reportOps(sheetOf: SheetOf, report: ReportSheet, limits: Limits): WriteOp[] {
   const ops: WriteOp[] = [];
   const name = report.name;
@@ -154,20 +180,28 @@ export function reportOps(sheetOf: SheetOf, report: ReportSheet, limits: Limits)
     ops.push(...gridOps(sheetOf, name, area, (r) => report.values[r].map(toExcelValue), "values", limits));
   }
   ops.push(...styleOps(sheetOf, name, report.styles));
+  ops.push(...rowHeightOps(sheetOf, name, report.rowHeights ?? []));
   return ops;
 }
 
-/** Column widths (grouped runs of equal width), frozen header, print set-up. */
+/** Column widths (grouped runs of equal width), frozen header, print set-up (ExcelApi 1.9:
+ *  orientation, A4, fit to width, title rows and columns, print area, centre footer). */
 export function setupReportSheet(ws: Excel.Worksheet, report: ReportSheet, printSupported: boolean): void {
   applyColumnWidths(ws, report.columnWidths);
   if (report.freezeRows && report.freezeRows > 0) ws.freezePanes.freezeRows(report.freezeRows);
-  if (report.print && printSupported) {
+  const print = report.print;
+  if (print && printSupported) {
     const layout = ws.pageLayout;
-    layout.orientation = report.print.landscape ? "Landscape" : "Portrait";
+    layout.orientation = print.landscape === false ? "Portrait" : "Landscape";
     layout.paperSize = "A4";
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    const t = report.print.titleRows;
+    const wide = print.pagesWide ?? 1;
+    layout.zoom = wide > 0 ? { horizontalFitToPages: wide, verticalFitToPages: 0 } : { scale: 100 };
+    const t = print.titleRows;
     if (t) layout.setPrintTitleRows(rowsAddress(t[0], t[1]));
+    const c = print.titleColumns;
+    if (c) layout.setPrintTitleColumns(columnsAddress(c[0], c[1]));
+    if (print.area) layout.setPrintArea(rangeAddress(print.area));
+    if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = footerCodes(print.footer);
   }
 }
 

@@ -4,6 +4,7 @@ import { highlightAreas } from "../plan-check";
 import { emptyServiceState, matchesRecord, SERVICE_SHEET, type HighlightRecord, type ServiceState } from "../service-state";
 import { SheetIndex, sheetKey } from "../sheet-names";
 import { runBatches, type WriteOp } from "./batcher";
+import { addChart } from "./charts";
 import { errorCode, protectedSheetError, toGatewayError } from "./messages";
 import { checkOfficePlan, type WorkbookState } from "./plan-check";
 import { clearReportSheet, reportOps, settingsOps, setupReportSheet, applyColumnWidths } from "./report-ops";
@@ -33,8 +34,11 @@ const LAST_PRIORITY = 1_000_000;
  *                              frozen rows, print set-up; create the settings sheet
  *                          V…  number formats, values, styles, settings rows in chunks
  *                              (the first also loads the old rules' formulas and fills)
- *                          F   delete old highlights, add new ones, merges, service sheet,
- *                              events back on, recalculate
+ *                          F   delete old highlights, add new ones, merges, old charts
+ *                              (listed in P2) deleted, service sheet, events back on,
+ *                              recalculate
+ *                          C   only with charts: the native charts (a refusal leaves the
+ *                              report without them)
  * Events are off from the first change to F; a failure turns them back on in `finally`.
  */
 export async function writePlan(env: WriteEnv, plan: WritePlan): Promise<void> {
@@ -189,13 +193,18 @@ async function phaseB(ctx: Excel.RequestContext, env: WriteEnv, plan: WritePlan,
   suspend(ctx, env);
   const oldRuleLists = loadRuleLists(sheetOf, st.service.highlights, sheets);
   const printSupported = env.supports("ExcelApi", "1.9");
+  const chartsSupported = env.supports("ExcelApi", "1.7");
   const created: string[] = [];
+  // Charts of an earlier run on the sheets emptied here: listed now, deleted in F (clearing
+  // cells does not remove charts).
+  const oldCharts: Excel.ChartCollection[] = [];
   for (const report of plan.reports) {
     const old = sheets.get(report.name);
     let ws: Excel.Worksheet;
     if (old) {
       ws = sheetOf(old.name);
       clearReportSheet(ws);
+      if (chartsSupported) oldCharts.push(ws.charts.load("items/name"));
     } else {
       ws = ctx.workbook.worksheets.add(report.name);
       cache.set(sheetKey(report.name), ws);
@@ -232,6 +241,7 @@ async function phaseB(ctx: Excel.RequestContext, env: WriteEnv, plan: WritePlan,
       sheetOf(report.name).getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
     }
   }
+  for (const list of oldCharts) for (const chart of list.items) chart.delete();
   const finalNames = new Set<string>(st.sheets.map((s) => sheetKey(s.name)));
   for (const name of created) finalNames.add(sheetKey(name));
   if (plan.settings?.create) finalNames.add(sheetKey(plan.settings.sheet));
@@ -245,6 +255,19 @@ async function phaseB(ctx: Excel.RequestContext, env: WriteEnv, plan: WritePlan,
   ctx.workbook.application.calculate("Recalculate");
   await ctx.sync();
   events.restored = true;
+
+  // --- C: native charts, in a sync of their own: a host that refuses a chart call leaves
+  // the report without that chart (its data, ticks and legend are cells), not without the
+  // report. ---
+  const charts = chartsSupported ? plan.reports.flatMap((r) => (r.charts ?? []).map((c) => ({ sheet: r.name, chart: c }))) : [];
+  if (charts.length > 0) {
+    for (const { sheet, chart } of charts) addChart(sheetOf(sheet), chart);
+    try {
+      await ctx.sync();
+    } catch {
+      // Charts are an extra: everything else is written.
+    }
+  }
 }
 
 /** Sheets that hold recorded highlight rules and still exist. */

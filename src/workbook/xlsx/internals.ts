@@ -70,3 +70,30 @@ export const ValueType = {
   Boolean: 9,
   Error: 10,
 } as const;
+
+/** An image placed on a sheet (`worksheet._media`): `imageId` indexes `workbook.media`. */
+interface MediaInternals {
+  type: string;
+  imageId: number | string;
+}
+
+/**
+ * Drops pictures no sheet shows any more (a replaced report sheet leaves its old chart
+ * pictures in `workbook.media`, and ExcelJS would save them forever) and renumbers the rest.
+ */
+export function pruneMedia(wb: Workbook): void {
+  const media = (wb as unknown as { media?: unknown[] }).media;
+  if (!Array.isArray(media) || media.length === 0) return;
+  const placed = wb.worksheets.flatMap((ws) => ((ws as unknown as { _media?: MediaInternals[] })._media ?? []));
+  const used = new Set(placed.map((m) => Number(m.imageId)));
+  if (used.size === media.length) return;
+  const renumber = new Map<number, number>();
+  const kept: unknown[] = [];
+  media.forEach((m, i) => {
+    if (!used.has(i)) return;
+    renumber.set(i, kept.length);
+    kept.push(m);
+  });
+  for (const m of placed) m.imageId = renumber.get(Number(m.imageId)) ?? m.imageId;
+  (wb as unknown as { media: unknown[] }).media = kept;
+}

@@ -3,11 +3,14 @@ import type { SheetSnapshot } from "../../domain/sheet/snapshot";
 import { sheetNotFoundError } from "../errors";
 import type { SheetInfo, WorkbookGateway, WritePlan } from "../gateway";
 import { checkPlan } from "../plan-check";
+import { renderChart } from "../../domain/report/charts/render";
+import type { ReportSheet } from "../../domain/report/model";
 import { addHighlights, removeRecordedHighlights } from "./highlights";
-import { findSheet, internals } from "./internals";
+import { findSheet, internals, pruneMedia } from "./internals";
 import { checkXlsxPlan } from "./plan-check";
+import { defaultDeflate, encodePng, type Deflate } from "./png";
 import { snapshotOf } from "./read-sheet";
-import { addReportSheet } from "./report-sheet";
+import { addReportSheet, type ChartPictures } from "./report-sheet";
 import { readServiceState, writeServiceState } from "./service-sheet";
 import { applySettings } from "./settings-sheet";
 
@@ -20,20 +23,39 @@ import { applySettings } from "./settings-sheet";
  * slicers, sparklines, form controls, macros, x14 conditional-format extensions, …), so the
  * command line writes its result to a separate file by default.
  */
-export class XlsxGateway implements WorkbookGateway {
-  private constructor(readonly workbook: Workbook) {}
+export interface XlsxGatewayOptions {
+  /** zlib deflate for the chart pictures (PNG); default: CompressionStream, else stored blocks. */
+  deflate?: Deflate;
+}
 
-  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxGateway> {
+export class XlsxGateway implements WorkbookGateway {
+  private readonly deflate: Deflate;
+
+  private constructor(
+    readonly workbook: Workbook,
+    options: XlsxGatewayOptions = {},
+  ) {
+    this.deflate = options.deflate ?? defaultDeflate();
+  }
+
+  static async fromBuffer(data: ArrayBuffer | Uint8Array, options: XlsxGatewayOptions = {}): Promise<XlsxGateway> {
     const wb = new Workbook();
     // JSZip takes ArrayBuffer and Uint8Array (Node Buffer included) alike.
     await wb.xlsx.load(data as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
     undoLoadArtifacts(wb);
-    return new XlsxGateway(wb);
+    return new XlsxGateway(wb, options);
   }
 
   /** Wraps an ExcelJS workbook already in memory (tests, the demo generator). */
-  static fromWorkbook(wb: Workbook): XlsxGateway {
-    return new XlsxGateway(wb);
+  static fromWorkbook(wb: Workbook, options: XlsxGatewayOptions = {}): XlsxGateway {
+    return new XlsxGateway(wb, options);
+  }
+
+  /** The PNG pictures of a report's charts (drawn by the domain, encoded here). */
+  private async pictures(report: ReportSheet): Promise<ChartPictures> {
+    const out: ChartPictures = [];
+    for (const chart of report.charts ?? []) out.push(await encodePng(renderChart(chart, report.values), this.deflate));
+    return out;
   }
 
   async toBuffer(): Promise<Uint8Array> {
@@ -69,6 +91,8 @@ export class XlsxGateway implements WorkbookGateway {
     // Both throw before anything changes.
     checkPlan(plan, { sheets: wb.worksheets.map((ws) => ws.name), owned: state.owned });
     checkXlsxPlan(plan);
+    // Pictures first (asynchronous): nothing is changed until every one is ready.
+    const pictures = await Promise.all(plan.reports.map((r) => this.pictures(r)));
 
     const active = activeSheetName(wb);
     removeRecordedHighlights(wb, state.highlights);
@@ -77,12 +101,13 @@ export class XlsxGateway implements WorkbookGateway {
       const ws = findSheet(wb, name);
       if (ws) wb.removeWorksheet(ws.id);
     }
-    for (const report of plan.reports) {
+    plan.reports.forEach((report, i) => {
       const old = findSheet(wb, report.name);
       const orderNo = old ? internals(old).orderNo : undefined;
       if (old) wb.removeWorksheet(old.id);
-      addReportSheet(wb, report, orderNo);
-    }
+      addReportSheet(wb, report, orderNo, pictures[i]);
+    });
+    pruneMedia(wb);
     if (plan.settings) applySettings(wb, plan.settings);
     const highlights = addHighlights(wb, plan.highlights);
 
@@ -111,8 +136,12 @@ export class XlsxGateway implements WorkbookGateway {
  */
 function undoLoadArtifacts(wb: Workbook): void {
   for (const ws of wb.worksheets) {
-    const setup = ws.pageSetup as { useFirstPageNumber?: boolean; firstPageNumber?: number } | undefined;
+    const setup = ws.pageSetup as { useFirstPageNumber?: boolean; firstPageNumber?: number; printArea?: string } | undefined;
     if (setup && !setup.useFirstPageNumber) setup.firstPageNumber = undefined;
+    // ExcelJS reads a print area «$A$1:$Q$52» as "A1:Q52" and writes it back as «$A1:$Q52»
+    // (rows relative), which LibreOffice does not take for the sheet's print area: give it
+    // "A$1:Q$52", which it writes as «$A$1:$Q$52» again.
+    if (setup?.printArea) setup.printArea = setup.printArea.replace(/([A-Za-z]+)\$?(\d+)/g, "$1$$$2");
   }
 }
 
