@@ -4,15 +4,14 @@
  */
 import { pct, ruDate } from "../i18n/format";
 import { isoToSerial } from "../parse/date";
+import { BODY_STYLE, COUNT_FORMAT, HEADER_STYLE, NOTE_STYLE, SHARE_FORMAT, SheetBuilder, SUBTITLE_STYLE, TITLE_STYLE, type Cell } from "../report/builder";
 import type { CellStyle, ReportSheet } from "../report/model";
 import type { Settings } from "../settings/types";
-import type { CellRange, CellValue } from "../sheet/snapshot";
 import { hasSingleYear } from "./effect";
 import type { ReportLookup } from "./highlight";
 import { EFFECT_TEXT, REPORT_TEXT, ROADMAP_REPORT_SHEET, STATUS_LABELS, VERDICT_LABELS } from "./messages";
 import type { Execution, ExecutionFigures, RoadmapEvent, RoadmapStatus } from "./types";
 
-type Cell = CellValue | null;
 
 /** Column order of the event table (REPORT_TEXT.eventColumns); widths in characters, narrow
  *  enough for landscape A4 (text wraps; the report gets row heights for it). */
@@ -35,8 +34,6 @@ const EXEC_FIRST_FIGURE_COL = 3;
 
 const DATE_FORMAT = "dd.mm.yyyy";
 const DELTA_FORMAT = "+0.0;-0.0;0.0";
-const COUNT_FORMAT = "0";
-const SHARE_FORMAT = "0.0";
 
 /** Status fills: green done, amber late or soon, red overdue, blue in work, grey without a
  *  due date, orange for a deadline that needs a person's look. */
@@ -55,47 +52,7 @@ export const STATUS_FILLS: Record<RoadmapStatus, string> = {
 const VERDICT_FILLS: Record<"positive" | "negative", string> = { positive: "#C6EFCE", negative: "#FFC7CE" };
 const KEY_STYLE: CellStyle = { fontColor: "#808080", wrap: false };
 
-const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
-const NOTE_STYLE: CellStyle = { italic: true };
-const HEADER_STYLE: CellStyle = { bold: true, fill: "#D9E1F2", border: true, wrap: true, horizontal: "center", vertical: "middle" };
-const BODY_STYLE: CellStyle = { border: true, wrap: true, vertical: "top" };
-const SUBTITLE_STYLE: CellStyle = { bold: true, fontSize: 12 };
 const TOTAL_STYLE: CellStyle = { bold: true };
-
-/** Accumulates rows and their formatting; every row is padded to the full width. */
-class SheetBuilder {
-  readonly values: Cell[][] = [];
-  readonly numberFormats: ReportSheet["numberFormats"] = [];
-  readonly styles: ReportSheet["styles"] = [];
-  readonly merges: CellRange[] = [];
-
-  get nextRow(): number {
-    return this.values.length;
-  }
-
-  push(cells: Cell[]): number {
-    const row = cells.slice(0, COLS);
-    while (row.length < COLS) row.push(null);
-    this.values.push(row);
-    return this.values.length - 1;
-  }
-
-  style(range: CellRange, style: CellStyle): void {
-    this.styles.push({ range, style });
-  }
-
-  format(range: CellRange, format: string): void {
-    this.numberFormats.push({ range, format });
-  }
-
-  /** A line of text across the whole width. */
-  banner(text: string, style: CellStyle): number {
-    const row = this.push([text]);
-    this.merges.push({ top: row, left: 0, bottom: row, right: COLS - 1 });
-    this.style({ top: row, left: 0, bottom: row, right: COLS - 1 }, style);
-    return row;
-  }
-}
 
 /** The indicator change beside the event: t−1, t, Δ, verdict («нет данных» for a missing value). */
 function effectCells(e: RoadmapEvent): Cell[] {
@@ -219,7 +176,7 @@ export function reportLookup(eventCount: number): ReportLookup | null {
 }
 
 export function buildRoadmapReport(events: readonly RoadmapEvent[], execution: Execution, settings: Settings, context: RoadmapReportContext): ReportSheet {
-  const sheet = new SheetBuilder();
+  const sheet = new SheetBuilder(COLS);
   sheet.banner(REPORT_TEXT.title(ruDate(settings.reportDate)), TITLE_STYLE);
   sheet.banner(summary(events, execution, settings, context), NOTE_STYLE);
   const headerRow = sheet.nextRow;
