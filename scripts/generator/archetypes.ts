@@ -24,17 +24,9 @@ import {
 } from "./profiles";
 import type { Locality, SchoolType } from "./types";
 
-export type StatusCode = "shnor_shnsu" | "shnor" | "resilient" | "shnsu" | "risk_zone" | "no_risk" | "insufficient_data";
-export type FlagCode =
-  | "risk_zone"
-  | "stable_low"
-  | "basic_failing"
-  | "moderate_failing"
-  | "objectivity_signs"
-  | "needs_objectivity_check"
-  | "small_sample"
-  | "one_year"
-  | "accreditation_suspended";
+/** The spec's status and flag codes, as the engine defines them. */
+export type { Status as StatusCode, Flag as FlagCode } from "../../src/domain/classification/types";
+import type { Flag as FlagCode, Status as StatusCode } from "../../src/domain/classification/types";
 
 export interface ArchetypeShape {
   type: SchoolType;
