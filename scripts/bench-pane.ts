@@ -5,14 +5,14 @@
  * prints the medians: time to open the file, time of the run, and the longest main-thread
  * task (PerformanceObserver «longtask») while opening and while calculating.
  *
- *   npx tsx scripts/bench-pane.ts                      # the region workload, generated
+ *   npx tsx scripts/bench-pane.ts                      # the region workload (out/bench/region.xlsx)
  *   npx tsx scripts/bench-pane.ts --book assets/demo.xlsx --runs 5
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { calculate, ensureBuilt, launchPane, openBook, requireChromium, serveStatic, WEB } from "../test/support/pane-browser";
-import { generateMonitoringData, writeWorkbookXlsx } from "./generator";
+import { ensureWorkloadXlsx } from "./bench/workloads";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,13 +24,9 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : Math.round((s[s.length / 2 - 1] + s[s.length / 2]) / 2);
 };
 
-/** The region workload: 1,000 schools in 30 municipalities, 3 years, a 60-event roadmap. */
-async function regionBook(dir: string): Promise<string> {
-  const path = join(dir, "region.xlsx");
-  const model = generateMonitoringData({ seed: 2026, municipalities: 30, schoolsPerMunicipality: [28, 38], years: [2024, 2025, 2026], roadmapEvents: 60 });
-  await writeWorkbookXlsx(model, path);
-  console.log(`region workbook: ${model.meta.schoolCount} schools, ${model.meta.resultRowCount} result rows`);
-  return path;
+/** The region workload of `npm run bench` (scripts/bench/workloads.ts), made once. */
+async function regionBook(): Promise<string> {
+  return ensureWorkloadXlsx("region");
 }
 
 async function main(): Promise<void> {
@@ -42,7 +38,7 @@ async function main(): Promise<void> {
   try {
     const given = arg("book");
     if (given && !existsSync(given)) throw new Error(`no such workbook: ${given}`);
-    const book = given ? resolve(given) : await regionBook(work);
+    const book = given ? resolve(given) : await regionBook();
     const browser = await launchPane(join(work, "profile"), server.origin);
     const rows: Record<string, number>[] = [];
     try {

@@ -1,9 +1,11 @@
 import { Command, CommanderError } from "commander";
-import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, basename, join } from "node:path";
 import { Orchestrator, RunError } from "../app/orchestrator";
 import { summaryLines } from "../app/messages";
+import type { WorkbookGateway } from "../workbook/gateway";
 import { SnapshotGateway } from "../workbook/snapshot-gateway";
+import { BookThread, ThreadGateway } from "../workbook/xlsx/book-thread";
 import { openXlsxFile, saveXlsxFile } from "../workbook/xlsx/file";
 import { readXlsxSnapshotsStreaming } from "../workbook/xlsx/stream-read";
 import { XlsxGateway } from "../workbook/xlsx/xlsx-gateway";
@@ -97,18 +99,17 @@ async function calc(book: string, opts: CalcOptions, io: Io): Promise<number> {
     io.err(cliText.badDate(opts.reportDate) + "\n");
     return 2;
   }
-  const large = statSync(book).size > largeFileBytes();
+  // (a missing file is left to the loader, which says so as it always has)
+  const large = existsSync(book) && statSync(book).size > largeFileBytes();
   const writeBook = opts.workbook !== false && !large;
-  // Without a workbook to write, the book is only read: as a stream (faster, and it fits).
-  const gateway = writeBook ? await openXlsxFile(book) : new SnapshotGateway(await readXlsxSnapshotsStreaming(book));
+  const { gateway, thread } = await open(book, writeBook);
   try {
     const outcome = await new Orchestrator(gateway).calculate({ reportDate: opts.reportDate, version });
     const out = outputPath(book, opts);
     const json = opts.json ?? (writeBook ? undefined : jsonPath(book));
-    if (gateway instanceof XlsxGateway) {
-      mkdirSync(dirname(out), { recursive: true });
-      await saveXlsxFile(gateway, out);
-    }
+    if (writeBook) mkdirSync(dirname(out), { recursive: true });
+    if (thread) await thread.save(out);
+    else if (gateway instanceof XlsxGateway) await saveXlsxFile(gateway, out);
     if (json) {
       mkdirSync(dirname(json), { recursive: true });
       writeFileSync(json, JSON.stringify(outcome.json, null, 2) + "\n", "utf8");
@@ -125,5 +126,26 @@ async function calc(book: string, opts: CalcOptions, io: Io): Promise<number> {
       return 1;
     }
     throw e;
+  } finally {
+    await thread?.stop();
+  }
+}
+
+/**
+ * The book to compute on. Without a workbook to write it is only read, as a stream (faster,
+ * and it fits in memory whatever its size). With one, ExcelJS loads it in a thread of its
+ * own while this thread reads the stream and computes; the thread then writes and saves.
+ * Where the thread cannot run (no compiled worker script), the book is loaded here.
+ */
+async function open(book: string, writeBook: boolean): Promise<{ gateway: WorkbookGateway; thread: BookThread | null }> {
+  if (!writeBook) return { gateway: new SnapshotGateway(await readXlsxSnapshotsStreaming(book)), thread: null };
+  const thread = BookThread.start(book);
+  if (!thread) return { gateway: await openXlsxFile(book), thread: null };
+  try {
+    return { gateway: new ThreadGateway(await readXlsxSnapshotsStreaming(book), thread), thread };
+  } catch {
+    // A file the stream reader refuses: loaded here as before (works, or says what is wrong).
+    await thread.stop();
+    return { gateway: await openXlsxFile(book), thread: null };
   }
 }

@@ -17,6 +17,7 @@ import { Workbook } from "exceljs";
 import { Orchestrator, type RunOutcome } from "../../src/app/orchestrator";
 import { REPORT_SHEETS, STATUS_LABELS } from "../../src/domain/i18n/ru";
 import { XlsxGateway } from "../../src/workbook/xlsx/xlsx-gateway";
+import { decodePng } from "../support/png";
 import { calculate, ensureBuilt, launchPane, OFFICE_CDN, openBook, requireChromium, ROOT, serveStatic, WEB, type PaneBrowser, type PaneTab } from "../support/pane-browser";
 import { buildSmallBook } from "./small-book";
 
@@ -109,6 +110,10 @@ describe("task pane, browser preview (built, headless Chromium, 350 px)", () => 
     const names = result.worksheets.map((w) => w.name);
     for (const sheet of expected.written) expect(names).toContain(sheet);
     expect(names).toContain(REPORT_SHEETS.summary);
+    // The charts as pictures, encoded in the browser (CompressionStream): valid PNGs.
+    const pictures = result.getWorksheet(REPORT_SHEETS.summary)!.getImages();
+    expect(pictures).toHaveLength(expected.result.schools.length > 0 ? 2 : 0);
+    for (const p of pictures) expect(decodePng(result.getImage(Number(p.imageId)).buffer as unknown as Uint8Array).width).toBeGreaterThan(100);
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));

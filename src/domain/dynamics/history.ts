@@ -49,8 +49,8 @@ export function dataYears(data: InputData, t: number): Pick<YearHistory, "years"
     if (set) set.add(row.year);
     else present.set(row.school, new Set([row.year]));
   };
-  for (const row of data.results) see(row);
-  for (const row of data.social) see(row);
+  for (let i = 0; i < data.results.length; i++) see(data.results[i]);
+  for (let i = 0; i < data.social.length; i++) see(data.social[i]);
   return { years: [...all].sort((a, b) => a - b), present };
 }
 

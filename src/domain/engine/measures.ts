@@ -113,7 +113,8 @@ export class MeasureStore {
 
 function groupBySchool<T extends ResultRecord | SocialRecord>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const list = out.get(row.school);
     if (list) list.push(row);
     else out.set(row.school, [row]);
@@ -124,14 +125,28 @@ function groupBySchool<T extends ResultRecord | SocialRecord>(rows: T[]): Map<st
 const R_RANKED: Record<string, Direction> = Object.fromEntries(R_INDEX_IDS.map((id) => [id, R_DIRECTION[id]]));
 const S_RANKED: Record<string, Direction> = Object.fromEntries(S_IDS.filter((id) => S_SHARE_FIELD[id]).map((id) => [id, S_DIRECTION(id as SId)]));
 
+/**
+ * The index of a shared (frozen) block once for all the schools that have it: such a block
+ * holds no data or only the registry's yes/no values, which score the same in any group.
+ */
+function sharedIndex(): (measures: Record<string, Measure>, make: () => BlockIndex) => BlockIndex {
+  const memo = new Map<Record<string, Measure>, BlockIndex>();
+  return (measures, make) => {
+    if (!Object.isFrozen(measures)) return make();
+    let index = memo.get(measures);
+    if (!index) memo.set(measures, (index = make()));
+    return index;
+  };
+}
+
 /** ИНР of every school in one view: coverage by scored weight (Appendix A). */
 export function lowResultsIndex(view: ViewMeasures, groupOf: (s: string) => string, settings: Settings): Map<string, BlockIndex> {
   const points = makePointer({ measures: view, groupOf, ranked: R_RANKED, settings });
   const out = new Map<string, BlockIndex>();
   const covered = (w: number, total: number) => w >= (settings.indexCoverage / 100) * total - EPS;
-  for (const [school, measures] of view) {
-    out.set(school, blockIndex(R_INDEX_IDS, settings.weights, (id) => points(school, id, measures[id]), covered));
-  }
+  // forEach, not for-of over entries (an [key, value] array per school)
+  const shared = sharedIndex();
+  view.forEach((measures, school) => out.set(school, shared(measures, () => blockIndex(R_INDEX_IDS, settings.weights, (id) => points(school, id, measures[id]), covered))));
   return out;
 }
 
@@ -140,8 +155,7 @@ export function socialRiskIndex(view: ViewMeasures, groupOf: (s: string) => stri
   const points = makePointer({ measures: view, groupOf, ranked: S_RANKED, settings });
   const out = new Map<string, BlockIndex>();
   const covered = (_w: number, _t: number, count: number) => count >= settings.socialMinIndicators;
-  for (const [school, measures] of view) {
-    out.set(school, blockIndex(S_IDS, {}, (id) => points(school, id, measures[id]), covered));
-  }
+  const shared = sharedIndex();
+  view.forEach((measures, school) => out.set(school, shared(measures, () => blockIndex(S_IDS, {}, (id) => points(school, id, measures[id]), covered))));
   return out;
 }

@@ -107,7 +107,10 @@ function add(y: YearTally, slot: number, x: number | null, r: ResultRecord): voi
 export function tallyR(records: readonly ResultRecord[], settings: Settings): RTally {
   const tally: RTally = { scope: scopeOf(settings), years: new Map() };
   const combos = tally.scope.combos;
-  for (const r of records) {
+  // indexed loops in the hot paths: a for-of iterator allocates a result per step until
+  // the function is optimised, and most of this code runs once per workbook
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
     const y = yearTally(tally, r.year);
     const c = r.counts;
     switch (r.procedure) {
@@ -161,6 +164,8 @@ export function rBlockOf(tally: RTally, view: RView, settings: Settings): Record
     }
   }
   const single = tally.years.get(view.singleYear);
+  // no row in any year of the view (a year before the school's data): one shared block
+  if (pooled.length === 0 && !single) return emptyBlock(tally.scope, settings);
   const out: Record<string, Measure> = {
     R1: share("R1", R1, pooled, pooledYears, settings),
     R2: share("R2", R2, pooled, pooledYears, settings),
@@ -168,7 +173,8 @@ export function rBlockOf(tally: RTally, view: RView, settings: Settings): Record
     R3b: share("R3b", R3B, pooled, pooledYears, settings),
     R4: share("R4", R4, pooled, pooledYears, settings),
   };
-  for (const { id, slot } of tally.scope.comboIds) out[id] = share("R4", slot, pooled, pooledYears, settings);
+  const combos = tally.scope.comboIds;
+  for (let i = 0; i < combos.length; i++) out[combos[i].id] = share("R4", combos[i].slot, pooled, pooledYears, settings);
   out.R5 = single ? share("R5", R5, [single], [view.singleYear], settings) : NO_DATA;
   Object.assign(out, journalDiscrepancy(single, view.singleYear, settings));
   return out;
@@ -190,6 +196,21 @@ function share(id: string, slot: number, from: YearTally[], years: number[], set
   if (seen && seen.length === 2 && seen[0] > seen[1]) seen.reverse();
   else if (seen && seen.length > 2) seen.sort((a, b) => a - b);
   return finish(id, (100 * x) / n, n, yearList(seen ?? NO_YEARS), settings);
+}
+
+const emptyBlocks = new WeakMap<RScope, Record<string, Measure>>();
+
+/** Block R without any data, frozen and shared (every school's view of a year without rows). */
+function emptyBlock(scope: RScope, settings: Settings): Record<string, Measure> {
+  let block = emptyBlocks.get(scope);
+  if (!block) {
+    const out: Record<string, Measure> = { R1: NO_DATA, R2: NO_DATA, R3a: NO_DATA, R3b: NO_DATA, R4: NO_DATA };
+    for (const { id } of scope.comboIds) out[id] = NO_DATA;
+    out.R5 = NO_DATA;
+    Object.assign(out, journalDiscrepancy(undefined, 0, settings));
+    emptyBlocks.set(scope, (block = Object.freeze(out)));
+  }
+  return block;
 }
 
 /** R6: R6a = lowered, R6b = raised, each over lowered+confirmed+raised; R6 = the worse. */

@@ -47,6 +47,7 @@ function shareOf(x: number | null | undefined, n: number | null): number | null 
 
 /** Block S of one school for one year: passport year (may be null) over registry yes/no. */
 export function computeSBlock(school: School, year: SocialYear | null, settings: Settings): Record<SId, Measure> {
+  if (!year) return noPassportBlock(school, settings);
   const out = {} as Record<SId, Measure>;
   for (const id of S_IDS) {
     const field = S_SHARE_FIELD[id];
@@ -56,6 +57,27 @@ export function computeSBlock(school: School, year: SocialYear | null, settings:
     } else out[id] = yesNoMeasure(yesNoValue(school, year, S_YES_NO[id]!, settings));
   }
   return out;
+}
+
+/** Without a passport year a block depends on the registry's five yes/no cells only: one
+ *  frozen block per combination, shared by the schools that have it. */
+const noPassportBlocks = new WeakMap<Settings, Map<string, Record<SId, Measure>>>();
+
+function noPassportBlock(school: School, settings: Settings): Record<SId, Measure> {
+  let blocks = noPassportBlocks.get(settings);
+  if (!blocks) noPassportBlocks.set(settings, (blocks = new Map()));
+  let key = "";
+  for (const id of S_IDS) {
+    const field = S_YES_NO[id];
+    if (field) key += String(school.yesNo[field] ?? "-");
+  }
+  let block = blocks.get(key);
+  if (!block) {
+    const out = {} as Record<SId, Measure>;
+    for (const id of S_IDS) out[id] = S_SHARE_FIELD[id] ? NO_DATA : yesNoMeasure(yesNoValue(school, null, S_YES_NO[id]!, settings));
+    blocks.set(key, (block = Object.freeze(out)));
+  }
+  return block;
 }
 
 function yesNoValue(school: School, year: SocialYear | null, field: YesNoField, settings: Settings): boolean | null {

@@ -22,7 +22,7 @@ export interface ScoringInput {
  * group, rank 1 the best, ties at their average rank; absolute where N < 5.
  */
 export function makePointer(input: ScoringInput): Pointer {
-  const absolute: Pointer = (school, id, m = input.measures.get(school)?.[id]) => (m && m.scored && m.zone !== "none" ? ZONE_POINTS[m.zone] : null);
+  const absolute: Pointer = (school, id, m = input.measures.get(school)?.[id]) => (m && m.scored ? zonePoints(m.zone) : null);
   if (input.settings.scoringMode === "absolute") return absolute;
   const sorted = groupValues(input);
   return (school, id, m = input.measures.get(school)?.[id]) => {
@@ -47,6 +47,20 @@ function groupValues(input: ScoringInput): Map<string, number[]> {
   }
   for (const list of out.values()) list.sort((a, b) => a - b);
   return out;
+}
+
+/** ZONE_POINTS of a zone, null for "none" (a switch: this runs for every school × indicator). */
+function zonePoints(zone: Measure["zone"]): number | null {
+  switch (zone) {
+    case "green":
+      return ZONE_POINTS.green;
+    case "yellow":
+      return ZONE_POINTS.yellow;
+    case "red":
+      return ZONE_POINTS.red;
+    default:
+      return null;
+  }
 }
 
 /** Average rank of `v` among ascending `values`, turned into p; best = lowest for ↑. */

@@ -48,10 +48,6 @@ class KeyMap<V> {
   get(a: string, b: string, c: number, d: number): V | undefined {
     return this.root.get(a)?.get(b)?.get(c)?.get(d);
   }
-  set(a: string, b: string, c: number, d: number, v: V): void {
-    this.upsert(a, b, c, d, () => v);
-    this.root.get(a)!.get(b)!.get(c)!.set(d, v);
-  }
   /** The value under the key, made by `make` when there is none. */
   upsert(a: string, b: string, c: number, d: number, make: () => V): V {
     let l1 = this.root.get(a);
@@ -74,37 +70,61 @@ export function findSigns(results: ResultRecord[], scores: ScoreDistribution[], 
     if (list) list.push(sign);
     else out.set(school, [sign]);
   };
+  // The cells, and the same cells by school (one look-up per row: a country has 40,000
+  // schools, and every look-up in a map that size costs a cache miss).
   const cells: Cell[] = [];
-  for (const r of results) {
-    if (r.procedure === "ВПР" && r.participants >= settings.minNScored) cells.push({ school: r.school, group: groupOf(r.school), record: r, quality: quality(r) });
+  const bySchool = new Map<string, Cell[]>();
+  // indexed loops: a for-of allocates per step until the function is optimised
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    if (r.procedure !== "ВПР" || r.participants < settings.minNScored) continue;
+    let own = bySchool.get(r.school);
+    if (!own) bySchool.set(r.school, (own = []));
+    const c: Cell = { school: r.school, group: own.length > 0 ? own[0].group : groupOf(r.school), record: r, quality: quality(r) };
+    own.push(c);
+    cells.push(c);
   }
   // Each group's qualities (group × subject × grade × year) and statistics, computed once.
   const qualities = new KeyMap<number[]>();
-  for (const c of cells) if (c.quality !== null) qualities.upsert(c.group, c.record.subject, c.record.grade, c.record.year, () => []).push(c.quality);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c.quality !== null) qualities.upsert(c.group, c.record.subject, c.record.grade, c.record.year, () => []).push(c.quality);
+  }
   const stats = new KeyMap<GroupStats>();
   const groupOfCell = (group: string, subject: string, grade: number, year: number) => {
     const values = qualities.get(group, subject, grade, year);
     return values && stats.upsert(group, subject, grade, year, () => new GroupStats(values));
   };
-  const byCell = new KeyMap<Cell>();
-  for (const c of cells) byCell.set(c.school, c.record.subject, c.record.grade, c.record.year, c);
-  for (const c of cells) {
-    const r = c.record;
-    const where = { year: r.year, subject: r.subject, grade: r.grade };
-    const group = groupOfCell(c.group, r.subject, r.grade, r.year);
-    journalSigns(c, group, settings, (sign, text) => add(c.school, signAt(where, sign, text)));
-    const school = schools.get(c.school);
-    const elite = ELITE_TYPE.test(school?.type ?? "");
-    if (c.quality !== null && group && group.values.length >= settings.o4MinGroup && !elite) {
-      const m = group.mean;
-      const sd = group.sd;
-      if (atLeast(c.quality, m + settings.o4SdFactor * sd)) add(c.school, signAt(where, "O4", ru.signs.o4(c.quality, m, settings.o4SdFactor, sd, where)));
+  // (subject, grade, year) as one number, for a school's own cells
+  const subjects = new Map<string, number>();
+  const cellKey = (subject: string, grade: number, year: number) => {
+    let id = subjects.get(subject);
+    if (id === undefined) subjects.set(subject, (id = subjects.size));
+    return (id * 32 + grade + 1) * 8192 + year;
+  };
+  // School by school, each school's cells in the order of the rows: a school's signs come
+  // in the same order as when all cells are taken in row order.
+  bySchool.forEach((own, id) => {
+    const byCell = new Map<number, Cell>();
+    for (let i = 0; i < own.length; i++) byCell.set(cellKey(own[i].record.subject, own[i].record.grade, own[i].record.year), own[i]);
+    const elite = ELITE_TYPE.test(schools.get(id)?.type ?? "");
+    for (let i = 0; i < own.length; i++) {
+      const c = own[i];
+      const r = c.record;
+      const where = { year: r.year, subject: r.subject, grade: r.grade };
+      const group = groupOfCell(c.group, r.subject, r.grade, r.year);
+      journalSigns(c, group, settings, (sign, text) => add(c.school, signAt(where, sign, text)));
+      if (c.quality !== null && group && group.values.length >= settings.o4MinGroup && !elite) {
+        const m = group.mean;
+        const sd = group.sd;
+        if (atLeast(c.quality, m + settings.o4SdFactor * sd)) add(c.school, signAt(where, "O4", ru.signs.o4(c.quality, m, settings.o4SdFactor, sd, where)));
+      }
+      const earlier = byCell.get(cellKey(r.subject, r.grade - 1, r.year - 1));
+      if (c.quality !== null && earlier?.quality != null && atLeast(earlier.quality - c.quality, settings.o5GapMin)) {
+        add(c.school, signAt(where, "O5", ru.signs.o5(earlier.quality, c.quality, r, settings)));
+      }
     }
-    const earlier = byCell.get(c.school, r.subject, r.grade - 1, r.year - 1);
-    if (c.quality !== null && earlier?.quality != null && atLeast(earlier.quality - c.quality, settings.o5GapMin)) {
-      add(c.school, signAt(where, "O5", ru.signs.o5(earlier.quality, c.quality, r, settings)));
-    }
-  }
+  });
   ogeSigns(cells, results, groupOf, groupOfCell, settings, add);
   for (const dist of scores) {
     const text = boundaryPeak(dist, settings);
@@ -146,17 +166,20 @@ function ogeSigns(
   add: (school: string, sign: Sign) => void,
 ): void {
   const oge: { r: ResultRecord; group: string; share: number }[] = [];
-  for (const r of results) {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
     if (r.procedure === "ОГЭ" && r.participants >= settings.minNScored && r.counts.mark2 !== null) oge.push({ r, group: groupOf(r.school), share: (100 * r.counts.mark2) / r.participants });
   }
   const ogeGroups = new KeyMap<{ rows: typeof oge; own: Map<string, (typeof oge)[number]>; shares?: GroupStats }>();
-  for (const o of oge) {
+  for (let i = 0; i < oge.length; i++) {
+    const o = oge[i];
     const g = ogeGroups.upsert(o.group, o.r.subject, 0, o.r.year, () => ({ rows: [], own: new Map() }));
     g.rows.push(o);
     // a school's own row: the first one of the group, as a search from the start finds it
     if (!g.own.has(o.r.school)) g.own.set(o.r.school, o);
   }
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     const r = c.record;
     if (r.grade !== 8 || c.quality === null) continue;
     const vprGroup = qualities(c.group, r.subject, 8, r.year)!;

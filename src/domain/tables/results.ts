@@ -30,6 +30,8 @@ interface TableReading {
   records: ResultRecord[];
   rows: TableRow[];
   percent: number[];
+  /** The «%» bits of the row being read. */
+  scratchPercent: number;
 }
 
 /** Text → value caches of the pure parsers (a column repeats a few values thousands of times). */
@@ -70,9 +72,10 @@ export function readResults(tables: RecognizedTable[], problems: Problem[]): Res
 }
 
 function readTable(table: RecognizedTable, problems: Problem[], notes: string[], parsers: Parsers): TableReading {
-  const t: TableReading = { table, records: [], rows: [], percent: [] };
+  const t: TableReading = { table, records: [], rows: [], percent: [], scratchPercent: 0 };
   const cols = columnsOf(table);
-  for (const tableRow of table.rows) readRow(new RowReader(table, problems, tableRow), parsers, cols, t);
+  // an indexed loop: a for-of allocates per step until the function is optimised
+  for (let i = 0; i < table.rows.length; i++) readRow(new RowReader(table, problems, table.rows[i]), parsers, cols, t);
   // one scratch cell: isPercentGroup reads each cell at once and keeps none
   const scratch = { value: 0, percent: false };
   const cell = (i: number, field: ResultCountField) => {
@@ -132,12 +135,11 @@ const mayBeError = (v: CellValue) => typeof v === "string" && cellText(v).starts
  */
 function readRow(r: RowReader, parsers: Parsers, cols: Columns, t: TableReading): void {
   const cells = r.row.cells;
-  const at = (c: number): CellValue => (c < 0 ? "" : cells[c] ?? "");
-  const rawSchool = at(cols.school);
-  const rawYear = at(cols.year);
-  const rawProcedure = at(cols.procedure);
-  const rawSubject = at(cols.subject);
-  const rawGrade = at(cols.grade);
+  const rawSchool = cellAt(cells, cols.school);
+  const rawYear = cellAt(cells, cols.year);
+  const rawProcedure = cellAt(cells, cols.procedure);
+  const rawSubject = cellAt(cells, cols.subject);
+  const rawGrade = cellAt(cells, cols.grade);
   if ((mayBeError(rawSchool) || mayBeError(rawYear) || mayBeError(rawProcedure) || mayBeError(rawSubject) || mayBeError(rawGrade)) && r.keyError(KEY_FIELDS)) return;
   const school = typeof rawSchool === "number" ? r.schoolId() : cellText(rawSchool);
   if (!school) return r.report("school_id", ru.values.missingSchoolId());
@@ -151,39 +153,54 @@ function readRow(r: RowReader, parsers: Parsers, cols: Columns, t: TableReading)
   if (procedure === "ЕГЭ" && subject === "math") return r.report("subject", ru.values.egeMathWithoutLevel(r.text("subject")));
   const grade = readGrade(r, cellText(rawGrade), procedure, parsers);
   if (grade === null) return;
-  const rawParticipants = at(cols.participants);
-  const participants = plainCount(rawParticipants) ? { value: rawParticipants, percent: false } : r.count("participants", ru.rows.skipped);
-  if (participants.value === null) {
-    if (r.text("participants") === "") r.report("participants", ru.values.expectedInteger("", "participants", ru.rows.skipped));
-    return;
+  const rawParticipants = cellAt(cells, cols.participants);
+  let participants: number;
+  if (plainCount(rawParticipants)) participants = rawParticipants;
+  else {
+    const p = r.count("participants", ru.rows.skipped);
+    if (p.value === null) {
+      if (r.text("participants") === "") r.report("participants", ru.values.expectedInteger("", "participants", ru.rows.skipped));
+      return;
+    }
+    if (p.percent) return r.report("participants", ru.values.expectedInteger(r.text("participants"), "participants", ru.rows.skipped));
+    participants = p.value;
   }
-  if (participants.percent || !Number.isInteger(participants.value)) return r.report("participants", ru.values.expectedInteger(r.text("participants"), "participants", ru.rows.skipped));
-  let percent = 0;
-  const count = (field: ResultCountField): number | null => {
-    const raw = at(cols.counts[field]);
-    if (plainCount(raw)) return raw;
-    if (raw === "") return null;
-    const v = r.count(field, ru.rows.noData);
-    if (v.value !== null && v.percent) percent |= BIT[field];
-    return v.value;
-  };
+  if (!Number.isInteger(participants)) return r.report("participants", ru.values.expectedInteger(r.text("participants"), "participants", ru.rows.skipped));
+  const c = cols.counts;
+  t.scratchPercent = 0;
   // RESULT_COUNT_FIELDS order, spelled out: every record's counts share one hidden class
   const counts: ResultRecord["counts"] = {
-    mark2: count("mark2"),
-    mark3: count("mark3"),
-    mark4: count("mark4"),
-    mark5: count("mark5"),
-    below_min: count("below_min"),
-    high_81_100: count("high_81_100"),
-    lowered: count("lowered"),
-    confirmed: count("confirmed"),
-    raised: count("raised"),
+    mark2: countAt(r, cells, c.mark2, "mark2", t),
+    mark3: countAt(r, cells, c.mark3, "mark3", t),
+    mark4: countAt(r, cells, c.mark4, "mark4", t),
+    mark5: countAt(r, cells, c.mark5, "mark5", t),
+    below_min: countAt(r, cells, c.below_min, "below_min", t),
+    high_81_100: countAt(r, cells, c.high_81_100, "high_81_100", t),
+    lowered: countAt(r, cells, c.lowered, "lowered", t),
+    confirmed: countAt(r, cells, c.confirmed, "confirmed", t),
+    raised: countAt(r, cells, c.raised, "raised", t),
   };
-  const rawMean = at(cols.mean);
+  const rawMean = cellAt(cells, cols.mean);
   const meanScore = typeof rawMean === "number" && Number.isFinite(rawMean) ? rawMean : meanOf(parseNumber(rawMean));
-  t.records.push(record(school, year.year, procedure, subject, grade, participants.value, counts, meanScore));
+  t.records.push(record(school, year.year, procedure, subject, grade, participants, counts, meanScore));
   t.rows.push(r.row);
-  t.percent.push(percent);
+  t.percent.push(t.scratchPercent);
+}
+
+/** A cell by column index (−1: no such column): "" when empty. */
+function cellAt(cells: CellValue[], col: number): CellValue {
+  return col < 0 ? "" : cells[col] ?? "";
+}
+
+/** A count cell: a plain number as it is; "" as no data; anything else through
+ *  RowReader.count (which reports the problem); a «%» is noted in `t.scratchPercent`. */
+function countAt(r: RowReader, cells: CellValue[], col: number, field: ResultCountField, t: TableReading): number | null {
+  const raw = cellAt(cells, col);
+  if (plainCount(raw)) return raw;
+  if (raw === "") return null;
+  const v = r.count(field, ru.rows.noData);
+  if (v.value !== null && v.percent) t.scratchPercent |= BIT[field];
+  return v.value;
 }
 
 const meanOf = (mean: ReturnType<typeof parseNumber>) => (mean.kind === "number" ? mean.value : null);

@@ -42,7 +42,8 @@ export interface BatchStats {
 /**
  * Sends the ops in as few syncs as the payload budget allows: each sync takes ops in
  * order while their estimated bytes fit `maxPayloadBytes` and their cells fit
- * `maxCellsPerSync` (at least one op per sync). On a payload error the budget is halved and
+ * `maxCellsPerSync` (at least one op per sync); an op estimated above the budget is split
+ * by rows first. On a payload error the budget is halved and
  * the batch retried; a single op that still fails is split by rows; an op that cannot be
  * split is rethrown. `beforeSync` runs before every sync (suspend calculation and screen
  * updating); `prelude` queues work that must ride with the first successful sync (loads).
@@ -59,6 +60,13 @@ export async function runBatches(
   const stats: BatchStats = { syncs: 0 };
 
   while (queue.length > 0 || preludePending) {
+    // A block larger than the budget on its own (long texts in a chunk of cells) is split
+    // before it is sent, so Excel is never asked to take more than the budget.
+    while (queue.length > 0 && queue[0].bytes > budget) {
+      const parts = queue[0].split?.() ?? null;
+      if (!parts || parts.length < 2) break;
+      queue.splice(0, 1, ...parts);
+    }
     const batch = takeBatch(queue, budget, limits.maxCellsPerSync, (op) => op);
     hooks.beforeSync?.();
     if (preludePending) hooks.prelude!();

@@ -284,6 +284,19 @@ describe("OfficeGateway writing", () => {
     expect(fake.syncs.filter((s) => !s.error).every((s) => s.requestBytes <= 300_000)).toBe(true);
   });
 
+  it("splits a block larger than the payload budget before sending it: no request is refused", async () => {
+    const fake = FakeExcel.fromSheets(userSheets());
+    // 20,000 rows × 4 columns with long texts: one 80,000-cell block of ≈ 4 MB
+    const rows = Array.from({ length: 20_000 }, (_, r) => [`Школа № ${r}`, r, `основание: ${"длинный текст причины для отчёта, ".repeat(3)}`, r / 7]);
+    const plan = basePlan();
+    plan.reports.push(report("Кандидаты", [["Школа", "Номер", "Основания", "Доля"], ...rows]));
+    plan.ownedSheets.push("Кандидаты");
+    await gatewayOn(fake, { maxPayloadBytes: 1_000_000 }).write(plan);
+    expect(fake.syncs.filter((s) => s.error === "RequestPayloadSizeLimitExceeded")).toEqual([]);
+    expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThanOrEqual(1_100_000);
+    expect(fake.values("Кандидаты")).toEqual([["Школа", "Номер", "Основания", "Доля"], ...rows]);
+  });
+
   it("reports a malformed plan without changing anything", async () => {
     const fake = FakeExcel.fromSheets(userSheets());
     const plan = basePlan();

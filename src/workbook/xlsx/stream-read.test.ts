@@ -96,6 +96,10 @@ test("the snapshot gateway reads the owned sheets from the service sheet and wri
   await expect(gw.readSheets(["Нет такого"])).rejects.toThrow();
 });
 
+test("a missing file: the streaming read fails with the file's error (no crash)", async () => {
+  await expect(readXlsxSnapshotsStreaming(join(dir, "нет такой книги.xlsx"))).rejects.toThrow(/ENOENT/);
+});
+
 test("not an xlsx file: the streaming read fails with an error", async () => {
   const path = join(dir, "not.xlsx");
   writeFileSync(path, "это не книга");

@@ -96,12 +96,23 @@ export async function readXlsxSnapshotsStreaming(path: string): Promise<SheetSna
 }
 
 export async function readSnapshotsFrom(input: Readable): Promise<SheetSnapshot[]> {
-  const reader = new SnapshotReader(input, { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", entries: "ignore" });
-  const parse = (reader as unknown as { parse(): AsyncIterable<{ eventType: string; value: unknown }> }).parse();
-  for await (const { eventType, value } of parse) {
-    if (eventType === "worksheet") await value;
+  // the zip reader does not hear of the file's errors (a missing file, a read error)
+  let fail: (e: unknown) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  input.once("error", (e) => fail(e));
+  const read = async () => {
+    const reader = new SnapshotReader(input, { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", entries: "ignore" });
+    const parse = (reader as unknown as { parse(): AsyncIterable<{ eventType: string; value: unknown }> }).parse();
+    for await (const { eventType, value } of parse) {
+      if (eventType === "worksheet") await value;
+    }
+    return reader.sheets.sort((a, b) => a.order - b.order).map((s) => s.snapshot);
+  };
+  try {
+    return await Promise.race([read(), failed]);
+  } finally {
+    input.destroy();
   }
-  return reader.sheets.sort((a, b) => a.order - b.order).map((s) => s.snapshot);
 }
 
 /** One worksheet's cells and merges, as snapshot rows. */

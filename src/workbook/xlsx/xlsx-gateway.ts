@@ -58,8 +58,10 @@ export class XlsxGateway implements WorkbookGateway {
     return out;
   }
 
-  async toBuffer(): Promise<Uint8Array> {
-    const out = await this.workbook.xlsx.writeBuffer();
+  /** The book as .xlsx bytes; `stored`: without compression (the command line compresses
+   *  with Node's zlib, much faster than ExcelJS's JavaScript deflate: zip-deflate.ts). */
+  async toBuffer(options: { stored?: boolean } = {}): Promise<Uint8Array> {
+    const out = await this.workbook.xlsx.writeBuffer(options.stored ? ({ zip: { compression: "STORE" } } as Parameters<Workbook["xlsx"]["writeBuffer"]>[0]) : undefined);
     return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
   }
 
