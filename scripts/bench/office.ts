@@ -1,8 +1,9 @@
 /**
  * Child process of `npm run bench`: one run of the orchestrator through the Office adapter
  * on the fake Excel (test/fake-excel) holding a workload's sheets, as region.test.ts drives
- * a region run. Prints one JSON line: sync() calls (reading, computing, writing), the
- * largest request and response, the largest read, and how many cells went each way.
+ * a region run. Prints one JSON line: sync() calls (reading, writing), the largest request
+ * and response, the largest read, the input's cells and 100,000-cell read chunks, and the
+ * report cells written.
  *
  *   npx tsx scripts/bench/office.ts region
  */
@@ -17,9 +18,19 @@ const name = (process.argv[2] ?? "region") as WorkloadName;
 async function main(): Promise<void> {
   let specs: SheetSpec[] | null = workloadSnapshots(name).snapshots.map((s) => ({ name: s.name, values: s.values, merges: s.merges, visibility: s.hidden ? "Hidden" : "Visible" }));
   const fake = FakeExcel.fromSheets(specs);
-  specs = null;
   const gateway = new OfficeGateway({ run: fake.run, isSetSupported: fake.isSetSupported });
   const limits = limitsOf({ run: fake.run, isSetSupported: fake.isSetSupported });
+  // the input's size in cells (used ranges) and in read chunks of `chunkCells`
+  let inputCells = 0;
+  let readChunks = 0;
+  for (const spec of specs) {
+    const rows = spec.values?.length ?? 0;
+    const cols = Math.max(0, ...(spec.values ?? []).map((r) => r.length));
+    if (spec.visibility !== "Visible" || rows === 0 || cols === 0) continue;
+    inputCells += rows * cols;
+    readChunks += Math.ceil(rows / Math.max(1, Math.floor(limits.chunkCells / cols)));
+  }
+  specs = null;
 
   const runs = [];
   for (const label of ["first", "second"]) {
@@ -55,7 +66,8 @@ async function main(): Promise<void> {
       maxRequestBytes: Math.max(...syncs.map((s) => s.requestBytes)),
       maxResponseBytes: Math.max(...syncs.map((s) => s.responseBytes)),
       maxCellsRead: Math.max(...syncs.map((s) => s.cellsRead)),
-      cellsRead: syncs.reduce((n, s) => n + s.cellsRead, 0),
+      inputCells,
+      readChunks,
       reportCells,
       schools: outcome.json.schools.length,
     });
