@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   let readChunks = 0;
   for (const spec of specs) {
     const rows = spec.values?.length ?? 0;
-    const cols = Math.max(0, ...(spec.values ?? []).map((r) => r.length));
+    const cols = (spec.values ?? []).reduce((m, r) => Math.max(m, r.length), 0);
     if (spec.visibility !== "Visible" || rows === 0 || cols === 0) continue;
     inputCells += rows * cols;
     readChunks += Math.ceil(rows / Math.max(1, Math.floor(limits.chunkCells / cols)));
