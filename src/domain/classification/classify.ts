@@ -19,94 +19,121 @@ const isRed = (m: { zone: string } | undefined) => m?.zone === "red";
 /** The four ВПР combos in the red zone (single year). */
 const redCombos = (measures: YearView["single"]) => Object.keys(measures).filter((id) => id.startsWith("R4.") && isRed(measures[id]));
 
-/** Classification of one school for year T (methodology.md §5, Appendix A «Classification»). */
-export function classify(v: YearView, s: Settings): Classification {
-  const t = thresholds(s);
-  const reasons: string[] = [];
-  const lowResults = lowResultsRule(v, t.lowResults, reasons);
-  const adverseContextReasons: string[] = [];
-  const adverseContext = adverseContextRule(v, t.adverseContext, s, adverseContextReasons);
-  const resilient = adverseContext && !lowResults && resilientRule(v, t.resilient);
-  const riskReasons = lowResults ? [] : riskZoneRule(v, t, s);
-  const status: Status = lowResults && adverseContext ? "shnor_shnsu" : lowResults ? "shnor" : resilient ? "resilient" : adverseContext ? "shnsu" : riskReasons.length > 0 ? "risk_zone" : v.lowResultsIndex.covered ? "no_risk" : "insufficient_data";
-  reasons.push(...adverseContextReasons);
-  if (resilient) reasons.push(ru.reasons.resilient(v.year, v.lowResultsIndexT.value!, v.lowResultsIndexPrev.value!, t.resilient));
-  reasons.push(...riskReasons);
-  if (status === "insufficient_data") reasons.push(ru.reasons.noCoverage(v.lowResultsIndex.coveredWeight, (v.lowResultsIndex.totalWeight * s.indexCoverage) / 100));
-  const flags = collectFlags(v, s, status, riskReasons.length > 0, t.lowResults, reasons);
-  return { status, flags, reasons, lowResults: lowResults, adverseContext: adverseContext };
+/**
+ * The reasons a rule found. The text is made only when the reasons are shown (the report
+ * year); the earlier years a run classifies need the verdicts alone, and formatting numbers
+ * into Russian sentences was a large part of a region's run.
+ */
+class Reasons {
+  readonly texts: string[] = [];
+  count = 0;
+  constructor(private readonly explain: boolean) {}
+
+  add(text: () => string): void {
+    this.count++;
+    if (this.explain) this.texts.push(text());
+  }
+
+  append(other: Reasons): void {
+    this.count += other.count;
+    this.texts.push(...other.texts);
+  }
 }
 
-function lowResultsRule(v: YearView, threshold: number, reasons: string[]): boolean {
-  const before = reasons.length;
-  if (v.lowResultsIndex.covered && atLeast(v.lowResultsIndex.value!, threshold)) reasons.push(ru.reasons.inrAbove(v.lowResultsIndex.value!, threshold));
-  if (v.accreditationSuspended) reasons.push(ru.reasons.accreditation());
+/**
+ * Classification of one school for year T (methodology.md §5, Appendix A «Classification»).
+ * `explain` = false leaves `reasons` empty (same status and flags).
+ */
+export function classify(v: YearView, s: Settings, explain = true): Classification {
+  const t = thresholds(s);
+  const reasons = new Reasons(explain);
+  const lowResults = lowResultsRule(v, t.lowResults, reasons);
+  const adverseContextReasons = new Reasons(explain);
+  const adverseContext = adverseContextRule(v, t.adverseContext, s, adverseContextReasons);
+  const resilient = adverseContext && !lowResults && resilientRule(v, t.resilient);
+  const riskReasons = new Reasons(explain);
+  if (!lowResults) riskZoneRule(v, t, s, riskReasons);
+  const status: Status = lowResults && adverseContext ? "shnor_shnsu" : lowResults ? "shnor" : resilient ? "resilient" : adverseContext ? "shnsu" : riskReasons.count > 0 ? "risk_zone" : v.lowResultsIndex.covered ? "no_risk" : "insufficient_data";
+  reasons.append(adverseContextReasons);
+  if (resilient) reasons.add(() => ru.reasons.resilient(v.year, v.lowResultsIndexT.value!, v.lowResultsIndexPrev.value!, t.resilient));
+  reasons.append(riskReasons);
+  if (status === "insufficient_data") reasons.add(() => ru.reasons.noCoverage(v.lowResultsIndex.coveredWeight, (v.lowResultsIndex.totalWeight * s.indexCoverage) / 100));
+  const flags = collectFlags(v, s, status, riskReasons.count > 0, t.lowResults, reasons);
+  return { status, flags, reasons: reasons.texts, lowResults: lowResults, adverseContext: adverseContext };
+}
+
+function lowResultsRule(v: YearView, threshold: number, reasons: Reasons): boolean {
+  const before = reasons.count;
+  if (v.lowResultsIndex.covered && atLeast(v.lowResultsIndex.value!, threshold)) reasons.add(() => ru.reasons.inrAbove(v.lowResultsIndex.value!, threshold));
+  if (v.accreditationSuspended) reasons.add(() => ru.reasons.accreditation());
   for (const id of ["R3a", "R3b"]) {
-    if (isRed(v.single[id]) && isRed(v.singlePrev[id])) reasons.push(ru.reasons.redBothYears(id, v.single[id].value!, v.singlePrev[id].value!));
+    if (isRed(v.single[id]) && isRed(v.singlePrev[id])) reasons.add(() => ru.reasons.redBothYears(id, v.single[id].value!, v.singlePrev[id].value!));
   }
   const now = redCombos(v.single).length;
   const prev = redCombos(v.singlePrev).length;
-  if (now >= 2 && prev >= 2) reasons.push(ru.reasons.combosBothYears(now, prev));
-  return reasons.length > before;
+  if (now >= 2 && prev >= 2) reasons.add(() => ru.reasons.combosBothYears(now, prev));
+  return reasons.count > before;
 }
 
-function adverseContextRule(v: YearView, threshold: number, s: Settings, reasons: string[]): boolean {
-  if (v.socialRiskIndex.covered && atLeast(v.socialRiskIndex.value!, threshold)) reasons.push(ru.reasons.isnAbove(v.socialRiskIndex.value!, threshold));
-  if (v.redFactors.length >= s.adverseContextMinFactors) reasons.push(ru.reasons.factors(v.redFactors, s.adverseContextMinFactors));
-  return reasons.length > 0;
+function adverseContextRule(v: YearView, threshold: number, s: Settings, reasons: Reasons): boolean {
+  if (v.socialRiskIndex.covered && atLeast(v.socialRiskIndex.value!, threshold)) reasons.add(() => ru.reasons.isnAbove(v.socialRiskIndex.value!, threshold));
+  if (v.redFactors.length >= s.adverseContextMinFactors) reasons.add(() => ru.reasons.factors(v.redFactors, s.adverseContextMinFactors));
+  return reasons.count > 0;
 }
 
 function resilientRule(v: YearView, threshold: number): boolean {
   return v.lowResultsIndexT.covered && v.lowResultsIndexPrev.covered && atMost(v.lowResultsIndexT.value!, threshold) && atMost(v.lowResultsIndexPrev.value!, threshold) && !v.hasSigns && !v.hasSignsPrev;
 }
 
-/** Reasons for the risk zone (empty when it does not hold); only for non-ШНОР schools. */
-function riskZoneRule(v: YearView, t: ReturnType<typeof thresholds>, s: Settings): string[] {
-  const out: string[] = [];
-  if (v.lowResultsIndex.covered && atLeast(v.lowResultsIndex.value!, t.risk) && v.lowResultsIndex.value! < t.lowResults - 1e-9) out.push(ru.reasons.riskBand(v.lowResultsIndex.value!, t.risk, t.lowResults));
-  for (const id of ["R3a", "R3b"]) if (isRed(v.single[id])) out.push(ru.reasons.redInYear(id, v.single[id].value!, v.year));
+/** Reasons for the risk zone (none when it does not hold); only for non-ШНОР schools. */
+function riskZoneRule(v: YearView, t: ReturnType<typeof thresholds>, s: Settings, out: Reasons): void {
+  if (v.lowResultsIndex.covered && atLeast(v.lowResultsIndex.value!, t.risk) && v.lowResultsIndex.value! < t.lowResults - 1e-9) out.add(() => ru.reasons.riskBand(v.lowResultsIndex.value!, t.risk, t.lowResults));
+  for (const id of ["R3a", "R3b"]) if (isRed(v.single[id])) out.add(() => ru.reasons.redInYear(id, v.single[id].value!, v.year));
   const combos = redCombos(v.single);
-  if (combos.length > 0) out.push(ru.reasons.combosRedInYear(combos, v.year));
-  for (const d of v.negativeDynamics) out.push(ru.reasons.negativeDynamics(d.id, d.delta, s.dynamicsThreshold));
-  if (v.wasLowResults) out.push(ru.reasons.wasLowResults(v.year - 1));
-  return out;
+  if (combos.length > 0) out.add(() => ru.reasons.combosRedInYear(combos, v.year));
+  for (const d of v.negativeDynamics) out.add(() => ru.reasons.negativeDynamics(d.id, d.delta, s.dynamicsThreshold));
+  if (v.wasLowResults) out.add(() => ru.reasons.wasLowResults(v.year - 1));
 }
 
-function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, shnorThreshold: number, reasons: string[]): Flag[] {
+function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, shnorThreshold: number, reasons: Reasons): Flag[] {
   const flags: Flag[] = [];
   const isShnor = status === "shnor" || status === "shnor_shnsu";
   if (risk) flags.push("risk_zone");
   if (v.lowResultsIndexT.covered && v.lowResultsIndexPrev.covered && atLeast(v.lowResultsIndexT.value!, shnorThreshold) && atLeast(v.lowResultsIndexPrev.value!, shnorThreshold)) {
     flags.push("stable_low");
-    reasons.push(ru.reasons.stableLow(v.year, v.lowResultsIndexT.value!, v.lowResultsIndexPrev.value!, shnorThreshold));
+    reasons.add(() => ru.reasons.stableLow(v.year, v.lowResultsIndexT.value!, v.lowResultsIndexPrev.value!, shnorThreshold));
   }
   if (isShnor) {
     const basic = basicFailing(v);
-    flags.push(basic.length > 0 ? "basic_failing" : "moderate_failing");
-    reasons.push(basic.length > 0 ? ru.reasons.basicFailing(basic) : ru.reasons.moderateFailing());
+    flags.push(basic ? "basic_failing" : "moderate_failing");
+    reasons.add(() => (basic ? ru.reasons.basicFailing(basicFailingReasons(v)) : ru.reasons.moderateFailing()));
   }
   if (v.hasSigns) {
     flags.push("objectivity_signs");
     if (isShnor) flags.push("needs_objectivity_check");
-    const found = ru.reasons.signsFound(v.year, v.signIds.now, v.signIds.prev);
-    reasons.push(isShnor ? ru.reasons.needsObjectivityCheck(found) : ru.reasons.objectivitySigns(found));
+    reasons.add(() => {
+      const found = ru.reasons.signsFound(v.year, v.signIds.now, v.signIds.prev);
+      return isShnor ? ru.reasons.needsObjectivityCheck(found) : ru.reasons.objectivitySigns(found);
+    });
   }
   const small = smallSamples(v, s);
   if (small.length > 0) {
     flags.push("small_sample");
-    reasons.push(ru.reasons.smallSample(small));
+    reasons.add(() => ru.reasons.smallSample(small));
   }
   const oneYear = ["R1", "R2", "R3a", "R3b", "R4"].filter((id) => v.pooled[id].years.length === 1).map((id) => ({ id, year: v.pooled[id].years[0] }));
   if (oneYear.length > 0) {
     flags.push("one_year");
-    reasons.push(ru.reasons.oneYear(oneYear));
+    reasons.add(() => ru.reasons.oneYear(oneYear));
   }
   if (v.accreditationSuspended) flags.push("accreditation_suspended");
   return flags;
 }
 
 /** «базово неуспевающая»: ≥ 3 red combos in T, or R3a / R3b red in T. */
-function basicFailing(v: YearView): string[] {
+const basicFailing = (v: YearView): boolean => basicFailingReasons(v).length > 0;
+
+function basicFailingReasons(v: YearView): string[] {
   const out: string[] = [];
   const combos = redCombos(v.single).length;
   if (combos >= 3) out.push(ru.reasons.combosRedCount(combos, v.year));

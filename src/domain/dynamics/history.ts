@@ -2,8 +2,8 @@
  * Years with data and the status of every school per year (the multi-year view of
  * «Динамика»): each earlier year y is classified with its own y−1, by the engine itself.
  */
-import type { Status } from "../classification/types";
-import { calculateSchools, type SchoolResult } from "../engine/calculate";
+import type { Classification, Status } from "../classification/types";
+import { classifyEarlierYears, type SchoolResult } from "../engine/calculate";
 import { MeasureStore } from "../engine/measures";
 import type { InputData } from "../model/types";
 import type { Settings } from "../settings/types";
@@ -54,22 +54,7 @@ export function dataYears(data: InputData, t: number): Pick<YearHistory, "years"
   return { years: [...all].sort((a, b) => a - b), present };
 }
 
-/**
- * Classifies year y (< t) for every school exactly as year t is classified, with the data
- * of y and y−1 and the current settings. Accreditation from the registry applies to the
- * report year only (Appendix A, C), so it is left out here; the passport's per-year value
- * still counts.
- */
-export function classifyYear(data: InputData, y: number, settings: Settings, store = new MeasureStore(data, settings)): Map<string, YearStatus> {
-  const schools = data.schools.map((s) => {
-    const { accreditation_suspended: _registryOnly, ...yesNo } = s.yesNo;
-    void _registryOnly;
-    return { ...s, yesNo };
-  });
-  return new Map(calculateSchools({ ...data, schools }, y, settings, store).map((r) => [r.school.id, yearStatus(r)]));
-}
-
-const yearStatus = (r: SchoolResult): YearStatus => ({ status: r.classification.status, shnor: r.classification.lowResults, shnsu: r.classification.adverseContext });
+const yearStatus = (c: Classification): YearStatus => ({ status: c.status, shnor: c.lowResults, shnsu: c.adverseContext });
 
 /** Years with data, presence and — with more than two years — the status timeline. `store`:
  *  the measures the current year was computed with, shared by the earlier years. */
@@ -79,17 +64,16 @@ export function yearHistory(data: InputData, t: number, settings: Settings, curr
   const first = Math.max(years[0], t - MAX_HISTORY_YEARS + 1);
   const span: number[] = [];
   for (let y = first; y <= t; y++) span.push(y);
-  const byYear = new Map<number, Map<string, YearStatus>>();
-  for (const y of span) {
-    if (y === t) byYear.set(y, new Map(current.map((r) => [r.school.id, yearStatus(r)])));
-    else if (years.includes(y)) byYear.set(y, classifyYear(data, y, settings, store));
-  }
+  const earlier = classifyEarlierYears(data, span.filter((y) => y < t && years.includes(y)), t, settings, store);
   const bySchool = new Map<string, (YearStatus | null)[]>();
   for (const r of current) {
     const id = r.school.id;
     bySchool.set(
       id,
-      span.map((y) => byYear.get(y)?.get(id) ?? null),
+      span.map((y) => {
+        const c = y === t ? r.classification : earlier.get(y)?.get(id);
+        return c ? yearStatus(c) : null;
+      }),
     );
   }
   return { years, present, timeline: { years: span, bySchool } };

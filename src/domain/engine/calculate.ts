@@ -41,9 +41,9 @@ export function calculateSchools(data: InputData, t: number, settings: Settings,
   const signs = store.signs();
   return data.schools.map((school) => {
     const own = signs.get(school.id) ?? [];
-    const view = (y: number, wasLowResults: boolean): YearView => yearView(school, y, t, store, own, wasLowResults, settings);
-    const prevClass = classify(view(t - 1, false), settings);
-    const current = view(t, prevClass.lowResults);
+    // t−1 only decides «was ШНОР» and the transitions: its reasons are never shown
+    const prevClass = classify(yearView(school, t - 1, t, store, own, false, settings), settings, false);
+    const current = yearView(school, t, t, store, own, prevClass.lowResults, settings);
     const classification = classify(current, settings);
     addRedIndicators(classification, current.pooled);
     return {
@@ -59,14 +59,39 @@ export function calculateSchools(data: InputData, t: number, settings: Settings,
       signs: own,
       hasSignsT: current.hasSigns,
       hasSignsT1: current.hasSignsPrev,
-      dynamics: indicatorChanges(current.single, current.singlePrev, settings),
+      dynamics: current.changes,
       classification,
       prev: { lowResults: prevClass.lowResults, adverseContext: prevClass.adverseContext, lowResultsIndex: store.pooledIndex(t - 1).get(school.id)!, socialRiskIndex: store.socialIndex(t - 1).get(school.id)! },
     };
   });
 }
 
-function yearView(school: School, y: number, t: number, m: MeasureStore, signs: Sign[], wasLowResults: boolean, settings: Settings): YearView {
+/**
+ * The status of every school in each year before t with data, each year classified with its
+ * own y−1 exactly as t is (for «Динамика»), without reasons. A school's years are walked in
+ * order: «was ШНОР in y−1» is the verdict of the year before, which does not depend on its
+ * own y−2 (only the risk zone looks back). `years` ascending, each < t.
+ */
+export function classifyEarlierYears(data: InputData, years: readonly number[], t: number, settings: Settings, store: MeasureStore): Map<number, Map<string, Classification>> {
+  const out = new Map(years.map((y) => [y, new Map<string, Classification>()]));
+  if (years.length === 0) return out;
+  const signs = store.signs();
+  for (const school of data.schools) {
+    const own = signs.get(school.id) ?? [];
+    const classifyIn = (y: number, wasLowResults: boolean) => classify(yearView(school, y, t, store, own, wasLowResults, settings), settings, false);
+    let wasLowResults = classifyIn(years[0] - 1, false).lowResults;
+    for (let y = years[0]; y <= years[years.length - 1]; y++) {
+      const c = classifyIn(y, wasLowResults);
+      out.get(y)?.set(school.id, c);
+      wasLowResults = c.lowResults;
+    }
+  }
+  return out;
+}
+
+/** The view of year y of one school with its indicator changes y−1 → y. The registry's
+ *  accreditation counts in the report year t only. */
+function yearView(school: School, y: number, t: number, m: MeasureStore, signs: Sign[], wasLowResults: boolean, settings: Settings): YearView & { changes: Record<string, Change> } {
   const id = school.id;
   const social = m.social(y).get(id)!;
   const single = m.single(y).get(id)!;
@@ -89,6 +114,7 @@ function yearView(school: School, y: number, t: number, m: MeasureStore, signs: 
     signIds: { now: signIdsOf(signs, y), prev: signIdsOf(signs, y - 1) },
     wasLowResults,
     negativeDynamics: ["R4", "R3b"].filter((k) => changes[k]?.verdict === "negative").map((id) => ({ id, delta: changes[id].delta })),
+    changes,
   };
 }
 

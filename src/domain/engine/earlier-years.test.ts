@@ -1,0 +1,44 @@
+/**
+ * The earlier years a run classifies (t−1 for the transitions, the years of «Динамика») are
+ * classified without reasons: same verdicts as the explained classification, no text.
+ */
+import { demoRun, DEMO_REPORT_DATE } from "../../../test/support/demo-run";
+import { classifyEarlierYears } from "./calculate";
+import { readWorkbook } from "./input";
+import { MeasureStore } from "./measures";
+import { reportYearOf } from "./years";
+
+describe("classification without reasons", () => {
+  it("gives the report year the same status and flags as the run, and no reasons", async () => {
+    const { sheets, result } = await demoRun();
+    const { data, settings } = readWorkbook(sheets, { ignoreSheets: new Set(), reportDate: DEMO_REPORT_DATE, today: DEMO_REPORT_DATE });
+    const t = reportYearOf(data, settings);
+    const quiet = classifyEarlierYears(data, [t], t, settings, new MeasureStore(data, settings)).get(t)!;
+    expect(quiet.size).toBe(result.schools.length);
+    let explained = 0;
+    for (const s of result.schools) {
+      const c = quiet.get(s.school.id)!;
+      expect({ status: c.status, flags: c.flags, lowResults: c.lowResults, adverseContext: c.adverseContext }).toEqual({
+        status: s.classification.status,
+        flags: s.classification.flags,
+        lowResults: s.classification.lowResults,
+        adverseContext: s.classification.adverseContext,
+      });
+      expect(c.reasons).toEqual([]);
+      if (s.classification.reasons.length > 0) explained++;
+    }
+    // the comparison means something only if the run did explain its verdicts
+    expect(explained).toBeGreaterThan(result.schools.length / 2);
+  });
+
+  it("walks the years in order: «was ШНОР» in y is the verdict of y−1", async () => {
+    const { sheets, result } = await demoRun();
+    const { data, settings } = readWorkbook(sheets, { ignoreSheets: new Set(), reportDate: DEMO_REPORT_DATE, today: DEMO_REPORT_DATE });
+    const t = result.reportYear;
+    const byYear = classifyEarlierYears(data, [t - 1, t], t, settings, new MeasureStore(data, settings));
+    for (const s of result.schools) {
+      expect(byYear.get(t - 1)!.get(s.school.id)!.lowResults).toBe(s.prev.lowResults);
+      expect(byYear.get(t)!.get(s.school.id)!.status).toBe(s.classification.status);
+    }
+  });
+});
