@@ -3,6 +3,9 @@ import { readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { deflateSync } from "node:zlib";
 import { XlsxGateway } from "./xlsx-gateway";
 import { deflateStoredZip } from "./zip-deflate";
+import { installEmptyStyleIds } from "./empty-style-ids";
+
+installEmptyStyleIds();
 
 /** Node's zlib for the chart pictures. */
 export const nodeDeflate = (data: Uint8Array): Uint8Array => deflateSync(data);
