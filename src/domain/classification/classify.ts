@@ -112,7 +112,7 @@ function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, s
     flags.push("objectivity_signs");
     if (isShnor) flags.push("needs_objectivity_check");
     reasons.add(() => {
-      const found = ru.reasons.signsFound(v.year, v.signIds.now, v.signIds.prev);
+      const found = ru.reasons.signsFound(v.year, v.signIdsIn(v.year), v.signIdsIn(v.year - 1));
       return isShnor ? ru.reasons.needsObjectivityCheck(found) : ru.reasons.objectivitySigns(found);
     });
   }

@@ -33,8 +33,8 @@ export interface YearView {
   accreditationSuspended: boolean;
   hasSigns: boolean;
   hasSignsPrev: boolean;
-  /** Sign ids (O1–O6) found in T and in T−1, sorted, for the reasons. */
-  signIds: { now: string[]; prev: string[] };
+  /** Sign ids (O1–O6) found in a year, sorted, for the reasons (made only when they are). */
+  signIdsIn: (year: number) => string[];
   /** Was a ШНОР candidate in T−1 (false when T−1 is not classified). */
   wasLowResults: boolean;
   /** Aggregate R4 and R3b with a negative verdict T−1 → T, with Δ in p.p. */

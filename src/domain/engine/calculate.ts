@@ -111,7 +111,7 @@ function yearView(school: School, y: number, t: number, m: MeasureStore, signs: 
     accreditationSuspended: accreditation(school, y, t, m) === true,
     hasSigns: hasSigns(signs, y),
     hasSignsPrev: hasSigns(signs, y - 1),
-    signIds: { now: signIdsOf(signs, y), prev: signIdsOf(signs, y - 1) },
+    signIdsIn: (year) => signIdsOf(signs, year),
     wasLowResults,
     negativeDynamics: ["R4", "R3b"].filter((k) => changes[k]?.verdict === "negative").map((id) => ({ id, delta: changes[id].delta })),
     changes,
