@@ -1,7 +1,7 @@
 import { classify } from "../classification/classify";
 import type { Classification, YearView } from "../classification/types";
 import { S_IDS } from "../indicators/catalog";
-import { indicatorChanges, type Change } from "../indicators/dynamics";
+import { indicatorChange, indicatorChanges, type Change } from "../indicators/dynamics";
 import { yesNoMeasure } from "../indicators/s-block";
 import type { Measure } from "../indicators/measure";
 import type { BlockIndex } from "../indicators/scoring";
@@ -44,6 +44,7 @@ export function calculateSchools(data: InputData, t: number, settings: Settings,
     // t−1 only decides «was ШНОР» and the transitions: its reasons are never shown
     const prevClass = classify(yearView(school, t - 1, t, store, own, false, settings), settings, false);
     const current = yearView(school, t, t, store, own, prevClass.lowResults, settings);
+    const dynamics = indicatorChanges(current.single, current.singlePrev, settings);
     const classification = classify(current, settings);
     addRedIndicators(classification, current.pooled);
     return {
@@ -59,7 +60,7 @@ export function calculateSchools(data: InputData, t: number, settings: Settings,
       signs: own,
       hasSignsT: current.hasSigns,
       hasSignsT1: current.hasSignsPrev,
-      dynamics: current.changes,
+      dynamics,
       classification,
       prev: { lowResults: prevClass.lowResults, adverseContext: prevClass.adverseContext, lowResultsIndex: store.pooledIndex(t - 1).get(school.id)!, socialRiskIndex: store.socialIndex(t - 1).get(school.id)! },
     };
@@ -89,14 +90,13 @@ export function classifyEarlierYears(data: InputData, years: readonly number[], 
   return out;
 }
 
-/** The view of year y of one school with its indicator changes y−1 → y. The registry's
- *  accreditation counts in the report year t only. */
-function yearView(school: School, y: number, t: number, m: MeasureStore, signs: Sign[], wasLowResults: boolean, settings: Settings): YearView & { changes: Record<string, Change> } {
+/** The view of year y of one school. The registry's accreditation counts in the report
+ *  year t only. */
+function yearView(school: School, y: number, t: number, m: MeasureStore, signs: Sign[], wasLowResults: boolean, settings: Settings): YearView {
   const id = school.id;
   const social = m.social(y).get(id)!;
   const single = m.single(y).get(id)!;
   const singlePrev = m.single(y - 1).get(id)!;
-  const changes = indicatorChanges(single, singlePrev, settings);
   return {
     year: y,
     pooled: m.pooled(y).get(id)!,
@@ -113,9 +113,18 @@ function yearView(school: School, y: number, t: number, m: MeasureStore, signs: 
     hasSignsPrev: hasSigns(signs, y - 1),
     signIdsIn: (year) => signIdsOf(signs, year),
     wasLowResults,
-    negativeDynamics: ["R4", "R3b"].filter((k) => changes[k]?.verdict === "negative").map((id) => ({ id, delta: changes[id].delta })),
-    changes,
+    negativeDynamics: negativeDynamics(single, singlePrev, settings),
   };
+}
+
+/** Aggregate R4 and R3b with a negative verdict y−1 → y (the risk-zone rule). */
+function negativeDynamics(single: Record<string, Measure>, singlePrev: Record<string, Measure>, settings: Settings): YearView["negativeDynamics"] {
+  const out: YearView["negativeDynamics"] = [];
+  for (const id of ["R4", "R3b"]) {
+    const change = indicatorChange(id, single, singlePrev, settings);
+    if (change?.verdict === "negative") out.push({ id, delta: change.delta });
+  }
+  return out;
 }
 
 /** Pooled R, R7, S of t in one record. Built with Object.assign: `{ ...a, R7, ...b }` would give

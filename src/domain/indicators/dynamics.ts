@@ -29,11 +29,17 @@ export function indicatorChanges(now: Record<string, Measure>, prev: Record<stri
 }
 
 function add(out: Record<string, Change>, id: string, now: Record<string, Measure>, prev: Record<string, Measure>, settings: Settings): void {
+  const change = indicatorChange(id, now, prev, settings);
+  if (change) out[id] = change;
+}
+
+/** The change of one indicator; null unless both single-year values are scored. */
+export function indicatorChange(id: string, now: Record<string, Measure>, prev: Record<string, Measure>, settings: Settings): Change | null {
   const a = now[id];
   const b = prev[id];
-  if (!a?.scored || !b?.scored || a.value === null || b.value === null) return;
+  if (!a?.scored || !b?.scored || a.value === null || b.value === null) return null;
   const delta = a.value - b.value;
   const worse = R_DIRECTION[id.startsWith("R4.") ? "R4" : id] === "up" ? delta : -delta;
   const verdict: Verdict = worse >= settings.dynamicsThreshold - EPS ? "negative" : worse <= -settings.dynamicsThreshold + EPS ? "positive" : "stable";
-  out[id] = { delta, verdict };
+  return { delta, verdict };
 }
