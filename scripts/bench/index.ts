@@ -4,7 +4,8 @@
  * process of its own (peak RSS is per workload):
  *
  * - engine: domain only, data already in memory, region (5 runs) and country (3 runs);
- * - cli: `shnor calc` end to end on out/bench/region.xlsx (5 runs);
+ * - cli: `shnor calc` end to end on out/bench/region.xlsx (5 runs), and once on
+ *   out/bench/country.xlsx (streaming read, JSON only) with its peak memory;
  * - office: one run (first and second) through the Office adapter on the fake Excel,
  *   region and country: sync() calls, largest request/response, largest read;
  * - pane: the browser preview on region.xlsx in Chromium: longest main-thread task during a
@@ -92,6 +93,7 @@ function engine(): void {
 async function cli(): Promise<void> {
   log("\n## command line end to end (region .xlsx)");
   const book = await ensureWorkloadXlsx("region", log);
+  if (!skipCountry) await ensureWorkloadXlsx("country", log);
   const out = mkdtempSync(join(tmpdir(), "shnor-bench-cli-"));
   try {
     const times: number[] = [];
@@ -105,9 +107,25 @@ async function cli(): Promise<void> {
     log(`shnor calc region.xlsx -o … --json …: ${times.join(", ")} ms`);
     const m = median(times);
     rows.push({ bar: "Command line end to end, region .xlsx", target: "≤ 5 s", measured: `${(m / 1000).toFixed(1)} s median of 5`, ok: m <= 5000 });
+    if (!skipCountry) cliCountry(out);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** Issue 7, item 4: the country book through the command line (streaming read, JSON only), one
+ *  run, with the process's peak memory. */
+function cliCountry(out: string): void {
+  log("\n## command line on the country .xlsx (one run)");
+  const book = join(BENCH_DIR, "country.xlsx");
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ["--require", join(__dirname, "peak-rss.cjs"), join(ROOT, "bin", "shnor.js"), "calc", book, "--json", join(out, "country.json"), "--report-date", BENCH_REPORT_DATE], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const ms = Math.round(performance.now() - t);
+  if (r.status !== 0) throw new Error(`shnor calc country failed: ${r.stderr.slice(-2000)}`);
+  const { peakRssMb } = JSON.parse(r.stderr.trim().split("\n").pop() ?? "{}") as { peakRssMb: number };
+  raw.cliCountry = { ms, peakRssMb };
+  log(`shnor calc country.xlsx --json …: ${ms} ms, peak RSS ${peakRssMb} MB`);
+  rows.push({ bar: "Command line, country .xlsx (streaming read, JSON)", target: "completes without exhausting memory", measured: `${(ms / 1000).toFixed(0)} s, peak RSS ${(peakRssMb / 1024).toFixed(2)} GB`, ok: null });
 }
 
 interface OfficeRun {

@@ -31,6 +31,8 @@ export interface ComputeRequest {
   stamp: RunStamp;
   /** Whether the workbook has a «Настройки» sheet (else the update creates it). */
   settingsSheetExists: boolean;
+  /** false: no report sheets, highlights or settings update (nothing will be written). */
+  reports?: boolean;
 }
 
 export interface ComputeResponse {
@@ -47,6 +49,7 @@ export type Compute = (request: ComputeRequest, signal?: AbortSignal) => Promise
 /** The computation itself, synchronous. */
 export function computeSync(request: ComputeRequest): ComputeResponse {
   const result = runEngine(request.sheets, { ignoreSheets: new Set(request.ignoreSheets), reportDate: request.reportDate, today: request.today, previousLog: request.previousLog });
+  if (request.reports === false) return { result, reports: [], highlights: [], settings: null, json: toResultJson(result) };
   return {
     result,
     reports: buildReports(result, request.previousLog, request.stamp),

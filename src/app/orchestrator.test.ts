@@ -1,4 +1,5 @@
 import { MemoryGateway, smallBook } from "../../test/support/memory-gateway";
+import { computeSync, type Compute } from "./compute";
 import { Orchestrator, RunError, type Progress } from "./orchestrator";
 
 const fixedNow = () => new Date(2026, 10, 24, 9, 30, 0);
@@ -17,6 +18,24 @@ describe("Orchestrator", () => {
     // 40 % «2» in all four combos in both years → ШНОР candidate by the override.
     expect(outcome.json.schools.find((s) => s.school_id === "edu100001")?.status).toBe("shnor");
     expect(outcome.json.report_date).toBe("2026-11-22");
+  });
+
+  it("computes without writing or building report sheets when asked (the JSON-only mode)", async () => {
+    const full = await new Orchestrator(MemoryGateway.of(smallBook())).calculate({ now: fixedNow, reportDate: "2026-11-22" });
+    const gw = MemoryGateway.of(smallBook());
+    const stages: string[] = [];
+    let built = -1;
+    const compute: Compute = async (request) => {
+      const response = computeSync(request);
+      built = response.reports.length;
+      return response;
+    };
+    const outcome = await new Orchestrator(gw, { compute }).calculate({ now: fixedNow, reportDate: "2026-11-22", write: false, onProgress: (p) => stages.push(p.stage) });
+    expect(built).toBe(0);
+    expect(gw.writes).toHaveLength(0);
+    expect(outcome.written).toEqual([]);
+    expect(stages).toEqual(["reading", "computing", "done"]);
+    expect(outcome.json).toEqual(full.json);
   });
 
   it("reports progress through every stage in order", async () => {

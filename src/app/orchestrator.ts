@@ -26,6 +26,9 @@ export interface RunOptions {
   /** The clock, injectable for tests. */
   now?: () => Date;
   version?: string;
+  /** false: compute only — the result and the JSON, no report sheets, nothing written (the
+   *  command line's JSON-only mode; building a country's report sheets would cost gigabytes). */
+  write?: boolean;
 }
 
 export interface RunOutcome {
@@ -127,11 +130,16 @@ export class Orchestrator {
         previousLog,
         stamp: { time: localTimestamp(now), version: options.version ?? "dev" },
         settingsSheetExists: existing.has(SETTINGS_SHEET),
+        reports: options.write !== false,
       },
       options.signal,
     );
     const { result, reports } = computed;
     checkCancel();
+    if (options.write === false) {
+      report("done", 1);
+      return { result, json: computed.json, written: [] };
+    }
     // Excel compares sheet names case-insensitively: a user's «сводка» is in the way of «Сводка».
     const byKey = new SheetIndex(infos);
     const ownedKeys = new SheetIndex([...owned].map((name) => ({ name })));

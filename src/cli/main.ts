@@ -104,7 +104,7 @@ async function calc(book: string, opts: CalcOptions, io: Io): Promise<number> {
   const writeBook = opts.workbook !== false && !large;
   const { gateway, thread } = await open(book, writeBook);
   try {
-    const outcome = await new Orchestrator(gateway).calculate({ reportDate: opts.reportDate, version });
+    const outcome = await new Orchestrator(gateway).calculate({ reportDate: opts.reportDate, version, write: writeBook });
     const out = outputPath(book, opts);
     const json = opts.json ?? (writeBook ? undefined : jsonPath(book));
     if (writeBook) mkdirSync(dirname(out), { recursive: true });
