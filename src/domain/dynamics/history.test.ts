@@ -1,6 +1,7 @@
 import { book, transitionsBook } from "../../../test/support/dynamics-book";
 import { toResultJson } from "../engine/json";
 import { passportSheet, run, settingsSheet } from "../testing/workbook-builder";
+import { ResultTable } from "../model/result-table";
 import { dataYears, MAX_HISTORY_YEARS } from "./history";
 
 const statuses = (r: ReturnType<typeof run>, id: string) => r.history.timeline?.bySchool.get(id)?.map((y) => y?.status ?? null);
@@ -87,6 +88,6 @@ describe("statuses per year (the multi-year view of «Динамика»)", () =
   it("dataYears reads results and passport rows", () => {
     const r = run(book([{ id: "E", results: { 2026: "green" }, passport: { 2025: true } }]));
     expect(r.history.years).toEqual([2025, 2026]);
-    expect(dataYears({ schools: [], results: [], social: [], scores: [] }, 2026)).toEqual({ years: [], present: new Map() });
+    expect(dataYears({ schools: [], results: new ResultTable(), social: [], scores: [] }, 2026)).toEqual({ years: [], present: new Map() });
   });
 });

@@ -42,15 +42,16 @@ export function dataYears(data: InputData, t: number): Pick<YearHistory, "years"
   const present = new Map<string, Set<number>>();
   const all = new Set<number>();
   // two loops, not a spread of both lists (a copy of every row)
-  const see = (row: { school: string; year: number }) => {
-    if (row.year > t) return;
-    all.add(row.year);
-    const set = present.get(row.school);
-    if (set) set.add(row.year);
-    else present.set(row.school, new Set([row.year]));
+  const see = (school: string, year: number) => {
+    if (year > t) return;
+    all.add(year);
+    const set = present.get(school);
+    if (set) set.add(year);
+    else present.set(school, new Set([year]));
   };
-  for (let i = 0; i < data.results.length; i++) see(data.results[i]);
-  for (let i = 0; i < data.social.length; i++) see(data.social[i]);
+  const results = data.results;
+  for (let i = 0; i < results.length; i++) see(results.school[i], results.year[i]);
+  for (let i = 0; i < data.social.length; i++) see(data.social[i].school, data.social[i].year);
   return { years: [...all].sort((a, b) => a - b), present };
 }
 

@@ -4,7 +4,8 @@ import { rBlockOf, tallyR, type RTally } from "../indicators/r-block";
 import { computeSBlock, socialYear } from "../indicators/s-block";
 import { blockIndex, makePointer, type BlockIndex } from "../indicators/scoring";
 import { EPS, type Direction } from "../indicators/zones";
-import type { InputData, ResultRecord, SocialRecord } from "../model/types";
+import type { InputData, SocialRecord } from "../model/types";
+import { rowsBySchool } from "../model/result-table";
 import { findSigns, type Sign } from "../objectivity/signs";
 import type { Settings } from "../settings/types";
 
@@ -33,8 +34,8 @@ export class MeasureStore {
     readonly data: InputData,
     readonly settings: Settings,
   ) {
-    const results = groupBySchool(data.results);
-    for (const school of data.schools) this.tallies.set(school.id, tallyR(results.get(school.id) ?? [], settings));
+    const results = rowsBySchool(data.results);
+    for (const school of data.schools) this.tallies.set(school.id, tallyR(data.results, results.get(school.id) ?? [], settings));
     this.passports = groupBySchool(data.social);
     const municipalities = new Map(data.schools.map((s) => [s.id, s.municipality]));
     this.groupOf = settings.comparisonGroup === "workbook" ? () => "" : (id: string) => municipalities.get(id) ?? "";
@@ -111,7 +112,7 @@ export class MeasureStore {
   }
 }
 
-function groupBySchool<T extends ResultRecord | SocialRecord>(rows: T[]): Map<string, T[]> {
+function groupBySchool<T extends SocialRecord>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];

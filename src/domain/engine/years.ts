@@ -5,6 +5,9 @@ import type { Settings } from "../settings/types";
  *  largest passport year, else the report date's year. */
 export function reportYearOf(data: InputData, settings: Settings): number {
   if (settings.reportYear !== null) return settings.reportYear;
-  const max = (years: number[]) => (years.length ? years.reduce((a, b) => Math.max(a, b)) : null);
-  return max(data.results.map((r) => r.year)) ?? max(data.social.map((r) => r.year)) ?? Number(settings.reportDate.slice(0, 4));
+  let results = 0;
+  for (let i = 0; i < data.results.length; i++) results = Math.max(results, data.results.year[i]);
+  let passports = 0;
+  for (const r of data.social) passports = Math.max(passports, r.year);
+  return results || passports || Number(settings.reportDate.slice(0, 4));
 }

@@ -1,5 +1,6 @@
-import type { ResultRecord } from "../model/types";
+import type { ResultTable } from "../model/result-table";
 import type { Settings } from "../settings/types";
+import { PROCEDURES } from "../parse/subject";
 import { comboId, R_DIRECTION } from "./catalog";
 import { NO_DATA, NO_YEARS, yearList, type Measure } from "./measure";
 import { zoneOf } from "./zones";
@@ -8,14 +9,6 @@ import { zoneOf } from "./zones";
 export interface RView {
   pooledYears: number[];
   singleYear: number;
-}
-
-/**
- * Block R for one school: `records` are that school's results of every year.
- * Returns R1–R6, R6a, R6b and the R4 combos of the configured ВПР scope.
- */
-export function computeRBlock(records: readonly ResultRecord[], view: RView, settings: Settings): Record<string, Measure> {
-  return rBlockOf(tallyR(records, settings), view, settings);
 }
 
 /**
@@ -97,55 +90,67 @@ function yearTally(tally: RTally, year: number): YearTally {
   return y;
 }
 
-function add(y: YearTally, slot: number, x: number | null, r: ResultRecord): void {
-  if (x === null) return;
+/** Adds a row's numerator x (NaN: not known, the row does not count) and participants. */
+function add(y: YearTally, slot: number, x: number, participants: number): void {
+  if (Number.isNaN(x)) return;
   y.x[slot] += x;
-  y.n[slot] += r.participants;
-  if (r.participants > 0) y.seen[slot] = true;
+  y.n[slot] += participants;
+  if (participants > 0) y.seen[slot] = true;
 }
 
-export function tallyR(records: readonly ResultRecord[], settings: Settings): RTally {
+const EGE = PROCEDURES.indexOf("ЕГЭ");
+const OGE = PROCEDURES.indexOf("ОГЭ");
+const VPR = PROCEDURES.indexOf("ВПР");
+const RDR = PROCEDURES.indexOf("РДР");
+
+/** The per-year sums of block R over rows `rows` of `table` (null: every row). */
+export function tallyR(table: ResultTable, rows: ArrayLike<number> | null, settings: Settings): RTally {
   const tally: RTally = { scope: scopeOf(settings), years: new Map() };
   const combos = tally.scope.combos;
+  const { mark2, below_min: belowMin, high_81_100: high, lowered, confirmed, raised } = table.counts;
   // indexed loops in the hot paths: a for-of iterator allocates a result per step until
   // the function is optimised, and most of this code runs once per workbook
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i];
-    const y = yearTally(tally, r.year);
-    const c = r.counts;
-    switch (r.procedure) {
-      case "ЕГЭ":
-        if (r.subject === "rus") {
-          add(y, R1, c.high_81_100, r);
-          add(y, R3A, c.below_min, r);
-        } else if (r.subject === "math_prof") {
-          add(y, R2, c.high_81_100, r);
-          add(y, R3A, c.below_min, r);
-        } else if (r.subject === "math_base") {
+  const count = rows ? rows.length : table.length;
+  for (let k = 0; k < count; k++) {
+    const i = rows ? rows[k] : k;
+    const y = yearTally(tally, table.year[i]);
+    const n = table.participants[i];
+    const subject = table.subject[i];
+    switch (table.procedureCode[i]) {
+      case EGE:
+        if (subject === "rus") {
+          add(y, R1, high[i], n);
+          add(y, R3A, belowMin[i], n);
+        } else if (subject === "math_prof") {
+          add(y, R2, high[i], n);
+          add(y, R3A, belowMin[i], n);
+        } else if (subject === "math_base") {
           // R3a for base mathematics uses «2» when present, else below_min (Appendix A).
-          add(y, R3A, c.mark2 ?? c.below_min, r);
+          add(y, R3A, Number.isNaN(mark2[i]) ? belowMin[i] : mark2[i], n);
         }
         break;
-      case "ОГЭ":
-        if (r.subject === "rus" || r.subject === "math") add(y, R3B, c.mark2, r);
+      case OGE:
+        if (subject === "rus" || subject === "math") add(y, R3B, mark2[i], n);
         break;
-      case "ВПР": {
-        const slot = combos.get(r.subject)?.get(r.grade);
+      case VPR: {
+        const slot = combos.get(subject)?.get(table.grade[i]);
         if (slot !== undefined) {
-          add(y, R4, c.mark2, r);
-          add(y, slot, c.mark2, r);
+          add(y, R4, mark2[i], n);
+          add(y, slot, mark2[i], n);
         }
-        const { lowered: l, confirmed: k, raised: up } = c;
-        if (l !== null && k !== null && up !== null) {
+        const l = lowered[i];
+        const c = confirmed[i];
+        const up = raised[i];
+        if (!Number.isNaN(l) && !Number.isNaN(c) && !Number.isNaN(up)) {
           y.lowered += l;
           y.raised += up;
-          y.journal += l + k + up;
-          if (l + k + up > 0) y.journalSeen = true;
+          y.journal += l + c + up;
+          if (l + c + up > 0) y.journalSeen = true;
         }
         break;
       }
-      case "РДР":
-        add(y, R5, c.mark2, r);
+      case RDR:
+        add(y, R5, mark2[i], n);
         break;
     }
   }

@@ -1,4 +1,4 @@
-import type { Procedure } from "../parse/subject";
+import type { ResultTable } from "./result-table";
 
 export const YES_NO_IDS = ["accreditation_suspended", "remote", "small_school", "infrastructure_deficit", "staff_deficit", "depressed_territory"] as const;
 export type YesNoField = (typeof YES_NO_IDS)[number];
@@ -31,18 +31,6 @@ export interface School {
 export const RESULT_COUNT_FIELDS = ["mark2", "mark3", "mark4", "mark5", "below_min", "high_81_100", "lowered", "confirmed", "raised"] as const;
 export type ResultCountField = (typeof RESULT_COUNT_FIELDS)[number];
 
-/** One school × year × procedure × subject × grade after summing rows with that key. */
-export interface ResultRecord {
-  school: string;
-  year: number;
-  procedure: Procedure;
-  subject: string;
-  grade: number;
-  participants: number;
-  counts: Record<ResultCountField, number | null>;
-  meanScore: number | null;
-}
-
 export const SOCIAL_COUNT_FIELDS = ["n_odn_kdn", "n_low_russian", "n_not_attested", "n_absent_unexcused", "n_zpr_uo", "n_ovz", "n_low_income", "n_single_parent", "n_parents_higher_ed"] as const;
 export type SocialCountField = (typeof SOCIAL_COUNT_FIELDS)[number];
 
@@ -70,7 +58,7 @@ export interface ScoreDistribution {
 
 export interface InputData {
   schools: School[];
-  results: ResultRecord[];
+  results: ResultTable;
   social: SocialRecord[];
   scores: ScoreDistribution[];
 }

@@ -1,4 +1,6 @@
-import type { ResultRecord, School, ScoreDistribution } from "../model/types";
+import type { ResultTable } from "../model/result-table";
+import type { School, ScoreDistribution } from "../model/types";
+import { PROCEDURES } from "../parse/subject";
 import type { Settings } from "../settings/types";
 import { atLeast } from "../indicators/zones";
 import { ru } from "../i18n/ru";
@@ -18,9 +20,16 @@ export interface Sign {
 interface Cell {
   school: string;
   group: string;
-  record: ResultRecord;
+  /** The row of the results table. */
+  row: number;
+  year: number;
+  subject: string;
+  grade: number;
   quality: number | null;
 }
+
+const VPR = PROCEDURES.indexOf("ВПР");
+const OGE = PROCEDURES.indexOf("ОГЭ");
 
 const ELITE_TYPE = /гимнази|лице|углубл/i;
 
@@ -63,7 +72,7 @@ class KeyMap<V> {
 }
 
 /** Signs of non-objective results for every school and year present (methodology.md §4). */
-export function findSigns(results: ResultRecord[], scores: ScoreDistribution[], schools: Map<string, School>, groupOf: (school: string) => string, settings: Settings): Map<string, Sign[]> {
+export function findSigns(results: ResultTable, scores: ScoreDistribution[], schools: Map<string, School>, groupOf: (school: string) => string, settings: Settings): Map<string, Sign[]> {
   const out = new Map<string, Sign[]>();
   const add = (school: string, sign: Sign) => {
     const list = out.get(school);
@@ -76,11 +85,12 @@ export function findSigns(results: ResultRecord[], scores: ScoreDistribution[], 
   const bySchool = new Map<string, Cell[]>();
   // indexed loops: a for-of allocates per step until the function is optimised
   for (let i = 0; i < results.length; i++) {
-    const r = results[i];
-    if (r.procedure !== "ВПР" || r.participants < settings.minNScored) continue;
-    let own = bySchool.get(r.school);
-    if (!own) bySchool.set(r.school, (own = []));
-    const c: Cell = { school: r.school, group: own.length > 0 ? own[0].group : groupOf(r.school), record: r, quality: quality(r) };
+    if (results.procedureCode[i] !== VPR || results.participants[i] < settings.minNScored) continue;
+    const school = results.school[i];
+    let own = bySchool.get(school);
+    if (!own) bySchool.set(school, (own = []));
+    const group = own.length > 0 ? own[0].group : groupOf(school);
+    const c: Cell = { school, group, row: i, year: results.year[i], subject: results.subject[i], grade: results.grade[i], quality: quality(results, i) };
     own.push(c);
     cells.push(c);
   }
@@ -88,7 +98,7 @@ export function findSigns(results: ResultRecord[], scores: ScoreDistribution[], 
   const qualities = new KeyMap<number[]>();
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
-    if (c.quality !== null) qualities.upsert(c.group, c.record.subject, c.record.grade, c.record.year, () => []).push(c.quality);
+    if (c.quality !== null) qualities.upsert(c.group, c.subject, c.grade, c.year, () => []).push(c.quality);
   }
   const stats = new KeyMap<GroupStats>();
   const groupOfCell = (group: string, subject: string, grade: number, year: number) => {
@@ -106,22 +116,21 @@ export function findSigns(results: ResultRecord[], scores: ScoreDistribution[], 
   // in the same order as when all cells are taken in row order.
   bySchool.forEach((own, id) => {
     const byCell = new Map<number, Cell>();
-    for (let i = 0; i < own.length; i++) byCell.set(cellKey(own[i].record.subject, own[i].record.grade, own[i].record.year), own[i]);
+    for (let i = 0; i < own.length; i++) byCell.set(cellKey(own[i].subject, own[i].grade, own[i].year), own[i]);
     const elite = ELITE_TYPE.test(schools.get(id)?.type ?? "");
     for (let i = 0; i < own.length; i++) {
       const c = own[i];
-      const r = c.record;
-      const where = { year: r.year, subject: r.subject, grade: r.grade };
-      const group = groupOfCell(c.group, r.subject, r.grade, r.year);
-      journalSigns(c, group, settings, (sign, text) => add(c.school, signAt(where, sign, text)));
+      const where = { year: c.year, subject: c.subject, grade: c.grade };
+      const group = groupOfCell(c.group, c.subject, c.grade, c.year);
+      journalSigns(results, c, group, settings, (sign, text) => add(c.school, signAt(where, sign, text)));
       if (c.quality !== null && group && group.values.length >= settings.o4MinGroup && !elite) {
         const m = group.mean;
         const sd = group.sd;
         if (atLeast(c.quality, m + settings.o4SdFactor * sd)) add(c.school, signAt(where, "O4", ru.signs.o4(c.quality, m, settings.o4SdFactor, sd, where)));
       }
-      const earlier = byCell.get(cellKey(r.subject, r.grade - 1, r.year - 1));
+      const earlier = byCell.get(cellKey(c.subject, c.grade - 1, c.year - 1));
       if (c.quality !== null && earlier?.quality != null && atLeast(earlier.quality - c.quality, settings.o5GapMin)) {
-        add(c.school, signAt(where, "O5", ru.signs.o5(earlier.quality, c.quality, r, settings)));
+        add(c.school, signAt(where, "O5", ru.signs.o5(earlier.quality, c.quality, where, settings)));
       }
     }
   });
@@ -138,18 +147,22 @@ function signAt(where: { year: number; subject: string; grade: number }, sign: S
   return { year: where.year, subject: where.subject, grade: where.grade, sign, text };
 }
 
-function quality(r: ResultRecord): number | null {
-  const { mark4, mark5 } = r.counts;
-  return mark4 === null || mark5 === null || r.participants === 0 ? null : (100 * (mark4 + mark5)) / r.participants;
+function quality(results: ResultTable, i: number): number | null {
+  const mark4 = results.counts.mark4[i];
+  const mark5 = results.counts.mark5[i];
+  const n = results.participants[i];
+  return Number.isNaN(mark4) || Number.isNaN(mark5) || n === 0 ? null : (100 * (mark4 + mark5)) / n;
 }
 
 /** O1 (many «понизили») and O2 (many «повысили» with quality above the group median). */
-function journalSigns(c: Cell, group: GroupStats | undefined, settings: Settings, add: (sign: "O1" | "O2", text: string) => void): void {
-  const { lowered, confirmed, raised } = c.record.counts;
-  if (lowered === null || confirmed === null || raised === null) return;
+function journalSigns(results: ResultTable, c: Cell, group: GroupStats | undefined, settings: Settings, add: (sign: "O1" | "O2", text: string) => void): void {
+  const lowered = results.counts.lowered[c.row];
+  const confirmed = results.counts.confirmed[c.row];
+  const raised = results.counts.raised[c.row];
+  if (Number.isNaN(lowered) || Number.isNaN(confirmed) || Number.isNaN(raised)) return;
   const n = lowered + confirmed + raised;
   if (n === 0) return;
-  const where = { year: c.record.year, subject: c.record.subject, grade: c.record.grade };
+  const where = { year: c.year, subject: c.subject, grade: c.grade };
   const low = (100 * lowered) / n;
   const up = (100 * raised) / n;
   if (atLeast(low, settings.o1LoweredMin)) add("O1", ru.signs.o1(low, settings.o1LoweredMin, where));
@@ -159,37 +172,36 @@ function journalSigns(c: Cell, group: GroupStats | undefined, settings: Settings
 /** O6: grade-8 ВПР quality in the group's top quartile while the ОГЭ «2» share is in the worst. */
 function ogeSigns(
   cells: Cell[],
-  results: ResultRecord[],
+  results: ResultTable,
   groupOf: (s: string) => string,
   qualities: (group: string, subject: string, grade: number, year: number) => GroupStats | undefined,
   settings: Settings,
   add: (school: string, sign: Sign) => void,
 ): void {
-  const oge: { r: ResultRecord; group: string; share: number }[] = [];
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i];
-    if (r.procedure === "ОГЭ" && r.participants >= settings.minNScored && r.counts.mark2 !== null) oge.push({ r, group: groupOf(r.school), share: (100 * r.counts.mark2) / r.participants });
-  }
+  const oge: { school: string; group: string; share: number }[] = [];
   const ogeGroups = new KeyMap<{ rows: typeof oge; own: Map<string, (typeof oge)[number]>; shares?: GroupStats }>();
-  for (let i = 0; i < oge.length; i++) {
-    const o = oge[i];
-    const g = ogeGroups.upsert(o.group, o.r.subject, 0, o.r.year, () => ({ rows: [], own: new Map() }));
+  const mark2 = results.counts.mark2;
+  for (let i = 0; i < results.length; i++) {
+    const n = results.participants[i];
+    if (results.procedureCode[i] !== OGE || n < settings.minNScored || Number.isNaN(mark2[i])) continue;
+    const school = results.school[i];
+    const o = { school, group: groupOf(school), share: (100 * mark2[i]) / n };
+    const g = ogeGroups.upsert(o.group, results.subject[i], 0, results.year[i], () => ({ rows: [], own: new Map() }));
     g.rows.push(o);
     // a school's own row: the first one of the group, as a search from the start finds it
-    if (!g.own.has(o.r.school)) g.own.set(o.r.school, o);
+    if (!g.own.has(school)) g.own.set(school, o);
   }
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
-    const r = c.record;
-    if (r.grade !== 8 || c.quality === null) continue;
-    const vprGroup = qualities(c.group, r.subject, 8, r.year)!;
-    const ogeGroup = ogeGroups.get(c.group, r.subject, 0, r.year);
+    if (c.grade !== 8 || c.quality === null) continue;
+    const vprGroup = qualities(c.group, c.subject, 8, c.year)!;
+    const ogeGroup = ogeGroups.get(c.group, c.subject, 0, c.year);
     const own = ogeGroup?.own.get(c.school);
     if (!ogeGroup || !own || vprGroup.values.length < settings.o6MinGroup || ogeGroup.rows.length < settings.o6MinGroup) continue;
     const q3v = vprGroup.q3;
     const q3o = (ogeGroup.shares ??= new GroupStats(ogeGroup.rows.map((o) => o.share))).q3;
     if (atLeast(c.quality, q3v) && own.share > 0 && atLeast(own.share, q3o)) {
-      add(c.school, { year: r.year, sign: "O6", subject: r.subject, grade: 8, text: ru.signs.o6(c.quality, q3v, own.share, q3o, { year: r.year, subject: r.subject, grade: 8 }) });
+      add(c.school, { year: c.year, sign: "O6", subject: c.subject, grade: 8, text: ru.signs.o6(c.quality, q3v, own.share, q3o, { year: c.year, subject: c.subject, grade: 8 }) });
     }
   }
 }

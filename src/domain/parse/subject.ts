@@ -1,11 +1,12 @@
 import { foldText } from "../text/normalize";
 
 /** Procedures the methodology knows; ГВЭ is recognised only to be reported and skipped. */
-export type Procedure = "ВПР" | "ОГЭ" | "ЕГЭ" | "РДР";
+export const PROCEDURES = ["ВПР", "ОГЭ", "ЕГЭ", "РДР"] as const;
+export type Procedure = (typeof PROCEDURES)[number];
 
 export function parseProcedure(raw: string): Procedure | "ГВЭ" | null {
   const text = foldText(raw).toUpperCase().replace(/\s+/g, "");
-  for (const p of ["ВПР", "ОГЭ", "ЕГЭ", "РДР", "ГВЭ"] as const) {
+  for (const p of [...PROCEDURES, "ГВЭ"] as const) {
     if (text === p || text.startsWith(p + "-") || text.startsWith(p + "(")) return p;
   }
   return null;

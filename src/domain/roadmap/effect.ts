@@ -19,8 +19,8 @@
 import { comboId, R_DIRECTION, S_IDS } from "../indicators/catalog";
 import { dynamicsIds, indicatorChanges, type Change } from "../indicators/dynamics";
 import { NO_DATA, type Measure } from "../indicators/measure";
-import { computeRBlock } from "../indicators/r-block";
-import type { ResultRecord } from "../model/types";
+import { rBlockOf, tallyR } from "../indicators/r-block";
+import type { ResultTable } from "../model/result-table";
 import type { ProblemLog } from "../problems";
 import type { Settings } from "../settings/types";
 import { EFFECT_TEXT, unknownIndicatorProblem, unknownSchoolProblem } from "./messages";
@@ -41,7 +41,7 @@ export interface EffectContext {
    *  are not checked (there is nothing to check them against). */
   schools: readonly SchoolChanges[];
   /** Every result row of the workbook, for the aggregate of events without a school. */
-  results: readonly ResultRecord[];
+  results: ResultTable;
 }
 
 /** Indicator ids of the methodology that an event may name, in their written case. */
@@ -96,10 +96,7 @@ function effectOf(id: string, scope: IndicatorEffect["scope"], now: Measure | un
   };
 }
 
-/** The workbook's aggregate of one year: block R over every result row. */
-function aggregate(results: readonly ResultRecord[], year: number, settings: Settings): Record<string, Measure> {
-  return computeRBlock(results as ResultRecord[], { pooledYears: [year], singleYear: year }, settings);
-}
+
 
 /**
  * Returns the events with `indicatorId` and `effect` filled. Problems: an indicator id the
@@ -112,8 +109,11 @@ export function linkIndicators(events: readonly RoadmapEvent[], ctx: EffectConte
   let all: { now: Record<string, Measure>; prev: Record<string, Measure>; changes: Record<string, Change> } | null = null;
   const aggregates = () => {
     if (!all) {
-      const now = aggregate(ctx.results, ctx.reportYear, ctx.settings);
-      const prev = aggregate(ctx.results, ctx.reportYear - 1, ctx.settings);
+      // the workbook's aggregate of t and t−1: block R over every result row
+      const tally = tallyR(ctx.results, null, ctx.settings);
+      const ofYear = (year: number) => rBlockOf(tally, { pooledYears: [year], singleYear: year }, ctx.settings);
+      const now = ofYear(ctx.reportYear);
+      const prev = ofYear(ctx.reportYear - 1);
       all = { now, prev, changes: indicatorChanges(now, prev, ctx.settings) };
     }
     return all;

@@ -6,7 +6,8 @@ import type { RecognizedTable, TableRow } from "../recognition/table";
 import type { CellValue } from "../sheet/snapshot";
 import { cellText } from "../text/normalize";
 import { ru } from "../i18n/ru";
-import { RESULT_COUNT_FIELDS, type ResultCountField, type ResultRecord, type SeenAt } from "../model/types";
+import { RESULT_COUNT_FIELDS, type ResultCountField, type SeenAt } from "../model/types";
+import { ResultTable } from "../model/result-table";
 import { cellAddress } from "../sheet/address";
 import { RowReader } from "./cells";
 import { isPercentGroup } from "./percent";
@@ -20,14 +21,13 @@ const SINGLE: ResultCountField[] = ["below_min", "high_81_100"];
 const BIT = Object.fromEntries(RESULT_COUNT_FIELDS.map((f, i) => [f, 1 << i])) as Record<ResultCountField, number>;
 
 /**
- * The rows of one table read straight into records (a results sheet may have a million rows,
- * so a row costs two objects: the record and its counts). Side by side: the sheet row each
- * record came from (for problem addresses) and which of its counts were written with «%»
- * (until they are converted or rejected).
+ * The rows of one table read straight into columns (a results sheet may have a million
+ * rows). Side by side: the sheet row each one came from (for problem addresses) and which of
+ * its counts were written with «%» (until they are converted or rejected).
  */
 interface TableReading {
   table: RecognizedTable;
-  records: ResultRecord[];
+  out: ResultTable;
   rows: TableRow[];
   percent: number[];
   /** The «%» bits of the row being read. */
@@ -51,19 +51,19 @@ function memo<T>(parse: (text: string) => T): (text: string) => T {
 }
 
 export interface ResultsReading {
-  records: ResultRecord[];
+  records: ResultTable;
   /** School ids in order of appearance with their first cell (for highlighting without a registry). */
   schoolsSeen: Map<string, SeenAt>;
   notes: string[];
 }
 
 export function readResults(tables: RecognizedTable[], problems: Problem[]): ResultsReading {
-  const reading: ResultsReading = { records: [], schoolsSeen: new Map(), notes: [] };
+  const reading: ResultsReading = { records: new ResultTable(), schoolsSeen: new Map(), notes: [] };
   const parsers: Parsers = { procedure: memo(parseProcedure), subject: memo(subjectKey), grade: memo(gradeOf) };
   const read = tables.map((table) => readTable(table, problems, reading.notes, parsers));
   for (const t of read) {
-    for (let i = 0; i < t.records.length; i++) {
-      const school = t.records[i].school;
+    for (let i = 0; i < t.out.length; i++) {
+      const school = t.out.school[i];
       if (!reading.schoolsSeen.has(school)) reading.schoolsSeen.set(school, { sheet: t.table.sheet, row: t.rows[i].row, cell: cellAddress(t.rows[i].row, t.table.columns.school_id ?? 0) });
     }
   }
@@ -72,20 +72,20 @@ export function readResults(tables: RecognizedTable[], problems: Problem[]): Res
 }
 
 function readTable(table: RecognizedTable, problems: Problem[], notes: string[], parsers: Parsers): TableReading {
-  const t: TableReading = { table, records: [], rows: [], percent: [], scratchPercent: 0 };
+  const t: TableReading = { table, out: new ResultTable(table.rows.length), rows: [], percent: [], scratchPercent: 0 };
   const cols = columnsOf(table);
   // an indexed loop: a for-of allocates per step until the function is optimised
   for (let i = 0; i < table.rows.length; i++) readRow(new RowReader(table, problems, table.rows[i]), parsers, cols, t);
   // one scratch cell: isPercentGroup reads each cell at once and keeps none
   const scratch = { value: 0, percent: false };
   const cell = (i: number, field: ResultCountField) => {
-    const value = t.records[i].counts[field];
+    const value = t.out.count(field, i);
     if (value === null) return undefined;
     scratch.value = value;
     scratch.percent = (t.percent[i] & BIT[field]) !== 0;
     return scratch;
   };
-  const indices = t.records.map((_, i) => i);
+  const indices = t.rows.map((_, i) => i);
   for (const [group, label] of [[MARKS, "«2»–«5»"], [JOURNAL, "«Понизили/Подтвердили/Повысили»"]] as const) {
     const present = group.filter((f) => f in table.columns);
     if (present.length > 0 && isPercentGroup(present, indices, table.percentColumns, cell)) {
@@ -97,7 +97,7 @@ function readTable(table: RecognizedTable, problems: Problem[], notes: string[],
     if (table.percentColumns.has(field)) toCounts(t, [field]);
     else rejectPercentCells(t, field, problems);
   }
-  for (let i = 0; i < t.records.length; i++) validateAgainstParticipants(t, i, problems);
+  for (let i = 0; i < t.out.length; i++) validateAgainstParticipants(t, i, problems);
   return t;
 }
 
@@ -116,14 +116,14 @@ interface Columns {
   grade: number;
   participants: number;
   mean: number;
-  counts: Record<ResultCountField, number>;
+  /** The count fields' columns in RESULT_COUNT_FIELDS order. */
+  countCols: number[];
 }
 
 function columnsOf(table: RecognizedTable): Columns {
   const col = (field: string) => table.columns[field] ?? -1;
-  const counts = {} as Record<ResultCountField, number>;
-  for (const field of RESULT_COUNT_FIELDS) counts[field] = col(field);
-  return { school: col("school_id"), year: col("year"), procedure: col("procedure"), subject: col("subject"), grade: col("grade"), participants: col("participants"), mean: col("mean_score"), counts };
+  const countCols = RESULT_COUNT_FIELDS.map(col);
+  return { school: col("school_id"), year: col("year"), procedure: col("procedure"), subject: col("subject"), grade: col("grade"), participants: col("participants"), mean: col("mean_score"), countCols };
 }
 
 /** Text that may be an Excel error value (#Н/Д, #ССЫЛКА!): error values arrive as text. */
@@ -166,23 +166,16 @@ function readRow(r: RowReader, parsers: Parsers, cols: Columns, t: TableReading)
     participants = p.value;
   }
   if (!Number.isInteger(participants)) return r.report("participants", ru.values.expectedInteger(r.text("participants"), "participants", ru.rows.skipped));
-  const c = cols.counts;
+  const out = t.out;
+  const i = out.add(school, year.year, procedure, subject, grade, participants);
   t.scratchPercent = 0;
-  // RESULT_COUNT_FIELDS order, spelled out: every record's counts share one hidden class
-  const counts: ResultRecord["counts"] = {
-    mark2: countAt(r, cells, c.mark2, "mark2", t),
-    mark3: countAt(r, cells, c.mark3, "mark3", t),
-    mark4: countAt(r, cells, c.mark4, "mark4", t),
-    mark5: countAt(r, cells, c.mark5, "mark5", t),
-    below_min: countAt(r, cells, c.below_min, "below_min", t),
-    high_81_100: countAt(r, cells, c.high_81_100, "high_81_100", t),
-    lowered: countAt(r, cells, c.lowered, "lowered", t),
-    confirmed: countAt(r, cells, c.confirmed, "confirmed", t),
-    raised: countAt(r, cells, c.raised, "raised", t),
-  };
+  for (let f = 0; f < RESULT_COUNT_FIELDS.length; f++) {
+    const v = countAt(r, cells, cols.countCols[f], RESULT_COUNT_FIELDS[f], t);
+    out.countColumns[f][i] = v === null ? NaN : v;
+  }
   const rawMean = cellAt(cells, cols.mean);
   const meanScore = typeof rawMean === "number" && Number.isFinite(rawMean) ? rawMean : meanOf(parseNumber(rawMean));
-  t.records.push(record(school, year.year, procedure, subject, grade, participants, counts, meanScore));
+  out.meanScore[i] = meanScore === null ? NaN : meanScore;
   t.rows.push(r.row);
   t.percent.push(t.scratchPercent);
 }
@@ -204,12 +197,6 @@ function countAt(r: RowReader, cells: CellValue[], col: number, field: ResultCou
 }
 
 const meanOf = (mean: ReturnType<typeof parseNumber>) => (mean.kind === "number" ? mean.value : null);
-
-/** A record as a literal with its fields spelled out (not spread): every record then shares
- *  one hidden class; a spread gave each its own, which made every later pass slow. */
-function record(school: string, year: number, procedure: Procedure, subject: string, grade: number, participants: number, counts: ResultRecord["counts"], meanScore: number | null): ResultRecord {
-  return { school, year, procedure, subject, grade, participants, counts, meanScore };
-}
 
 /** «5А» → 5; ОГЭ → 9 and ЕГЭ → 11 when empty; РДР may go without a grade (0). */
 function readGrade(r: RowReader, text: string, procedure: Procedure, parsers: Parsers): number | null {
@@ -235,45 +222,48 @@ const reader = (t: TableReading, i: number, problems: Problem[]) => new RowReade
 
 /** count = floor(participants·pct/100 + 0.5) (workbook.md §2.2). */
 function toCounts(t: TableReading, fields: ResultCountField[]): void {
-  t.records.forEach((rec, i) => {
+  const out = t.out;
+  for (let i = 0; i < out.length; i++) {
     for (const field of fields) {
-      const v = rec.counts[field];
-      if (v !== null) {
-        rec.counts[field] = Math.floor((rec.participants * v) / 100 + 0.5);
+      const v = out.counts[field][i];
+      if (!Number.isNaN(v)) {
+        out.counts[field][i] = Math.floor((out.participants[i] * v) / 100 + 0.5);
         t.percent[i] &= ~BIT[field];
       }
-    }
-  });
-}
-
-function rejectPercentCells(t: TableReading, field: ResultCountField, problems: Problem[]): void {
-  t.records.forEach((rec, i) => {
-    if (rec.counts[field] !== null && t.percent[i] & BIT[field]) {
-      const r = reader(t, i, problems);
-      r.report(field, ru.values.percentNotAllowed(r.text(field), field, ru.rows.noData));
-      rec.counts[field] = null;
-      t.percent[i] &= ~BIT[field];
-    }
-  });
-}
-
-function validateAgainstParticipants(t: TableReading, i: number, problems: Problem[]): void {
-  const rec = t.records[i];
-  for (const field of RESULT_COUNT_FIELDS) {
-    const v = rec.counts[field];
-    if (v === null) continue;
-    if (!Number.isInteger(v)) {
-      const r = reader(t, i, problems);
-      r.report(field, ru.values.expectedInteger(r.text(field), field, ru.rows.noData));
-      rec.counts[field] = null;
-    } else if (v > rec.participants) {
-      reader(t, i, problems).report(field, ru.values.markAboveParticipants(field, v, rec.participants));
-      rec.counts[field] = null;
     }
   }
 }
 
-/** Where a record came from, for a problem about it. */
+function rejectPercentCells(t: TableReading, field: ResultCountField, problems: Problem[]): void {
+  const column = t.out.counts[field];
+  for (let i = 0; i < t.out.length; i++) {
+    if (!Number.isNaN(column[i]) && t.percent[i] & BIT[field]) {
+      const r = reader(t, i, problems);
+      r.report(field, ru.values.percentNotAllowed(r.text(field), field, ru.rows.noData));
+      column[i] = NaN;
+      t.percent[i] &= ~BIT[field];
+    }
+  }
+}
+
+function validateAgainstParticipants(t: TableReading, i: number, problems: Problem[]): void {
+  const participants = t.out.participants[i];
+  for (const field of RESULT_COUNT_FIELDS) {
+    const column = t.out.counts[field];
+    const v = column[i];
+    if (Number.isNaN(v)) continue;
+    if (!Number.isInteger(v)) {
+      const r = reader(t, i, problems);
+      r.report(field, ru.values.expectedInteger(r.text(field), field, ru.rows.noData));
+      column[i] = NaN;
+    } else if (v > participants) {
+      reader(t, i, problems).report(field, ru.values.markAboveParticipants(field, v, participants));
+      column[i] = NaN;
+    }
+  }
+}
+
+/** Where a row came from: reading `t`, row `i` (for a problem about it). */
 interface Source {
   t: TableReading;
   i: number;
@@ -281,13 +271,13 @@ interface Source {
 
 /**
  * Rows with the same key are summed; a field's sum is known only when every row has it.
- * Records come in the order their key first appears. Keys are looked up without building
+ * Rows come in the order their key first appears. Keys are looked up without building
  * strings: school → (procedure, subject) → year and grade as one number.
  */
-function sumByKey(read: TableReading[], problems: Problem[], notes: string[]): ResultRecord[] {
-  const kinds = new Map<string, Map<string, number>>();
+function sumByKey(read: TableReading[], problems: Problem[], notes: string[]): ResultTable {
+  const kinds = new Map<number, Map<string, number>>();
   let kindCount = 0;
-  const kindOf = (procedure: string, subject: string) => {
+  const kindOf = (procedure: number, subject: string) => {
     let bySubject = kinds.get(procedure);
     if (!bySubject) kinds.set(procedure, (bySubject = new Map()));
     let id = bySubject.get(subject);
@@ -295,52 +285,56 @@ function sumByKey(read: TableReading[], problems: Problem[], notes: string[]): R
     return id;
   };
   const bySchool = new Map<string, Map<number, number>>();
-  const records: ResultRecord[] = [];
-  /** Position in `records` → the rows summed into it, when there is more than one. */
+  const capacity = read.reduce((n, t) => n + t.out.length, 0);
+  const out = new ResultTable(capacity);
+  // where each output row was copied from: reading and row (two numbers, not an object a row)
+  const fromReading = new Uint16Array(capacity);
+  const fromRow = new Int32Array(capacity);
+  /** Output row → the rows summed into it, when there is more than one. */
   const groups = new Map<number, Source[]>();
-  const firstSource: Source[] = [];
-  for (const t of read) {
-    for (let i = 0; i < t.records.length; i++) {
-      const rec = t.records[i];
+  for (let k = 0; k < read.length; k++) {
+    const t = read[k];
+    const rows = t.out;
+    for (let i = 0; i < rows.length; i++) {
       // year (1990–2100) and grade (0–11) fit in 12 and 4 bits
-      const key = (kindOf(rec.procedure, rec.subject) * 4096 + rec.year) * 16 + rec.grade;
-      let keys = bySchool.get(rec.school);
-      if (!keys) bySchool.set(rec.school, (keys = new Map()));
+      const key = (kindOf(rows.procedureCode[i], rows.subject[i]) * 4096 + rows.year[i]) * 16 + rows.grade[i];
+      let keys = bySchool.get(rows.school[i]);
+      if (!keys) bySchool.set(rows.school[i], (keys = new Map()));
       const at = keys.get(key);
       if (at === undefined) {
-        keys.set(key, records.length);
-        records.push(rec);
-        firstSource.push({ t, i });
+        const j = out.copyRow(rows, i);
+        keys.set(key, j);
+        fromReading[j] = k;
+        fromRow[j] = i;
       } else {
         const group = groups.get(at);
         if (group) group.push({ t, i });
-        else groups.set(at, [firstSource[at], { t, i }]);
+        else groups.set(at, [{ t: read[fromReading[at]], i: fromRow[at] }, { t, i }]);
       }
     }
   }
   let merged = 0;
   for (const [at, group] of groups) {
     merged += group.length;
-    records[at] = sumGroup(group, problems);
+    sumGroup(out, at, group, problems);
   }
   if (merged > 0) notes.push(ru.merge.summed(merged));
-  return records;
+  return out;
 }
 
-function sumGroup(group: Source[], problems: Problem[]): ResultRecord {
-  const recs = group.map((s) => s.t.records[s.i]);
-  const first = recs[0];
-  const counts = { ...first.counts };
+function sumGroup(out: ResultTable, at: number, group: Source[], problems: Problem[]): void {
+  const count = (s: Source, field: ResultCountField) => s.t.out.counts[field][s.i];
   for (const field of RESULT_COUNT_FIELDS) {
-    const missing = recs.findIndex((r) => r.counts[field] === null);
-    counts[field] = missing >= 0 ? null : recs.reduce((s, r) => s + r.counts[field]!, 0);
-    if (missing >= 0 && recs.some((r) => r.counts[field] !== null)) {
+    const missing = group.findIndex((s) => Number.isNaN(count(s, field)));
+    out.counts[field][at] = missing >= 0 ? NaN : group.reduce((sum, s) => sum + count(s, field), 0);
+    if (missing >= 0 && group.some((s) => !Number.isNaN(count(s, field)))) {
       const { t, i } = group[missing];
       problems.push({ sheet: t.table.sheet, cell: reader(t, i, problems).address(field), message: ru.merge.partialSum(field) });
     }
   }
-  const participants = recs.reduce((s, r) => s + r.participants, 0);
-  const meanKnown = recs.every((r) => r.meanScore !== null) && participants > 0;
-  const meanScore = meanKnown ? recs.reduce((s, r) => s + r.meanScore! * r.participants, 0) / participants : null;
-  return record(first.school, first.year, first.procedure, first.subject, first.grade, participants, counts, meanScore);
+  const participants = group.reduce((sum, s) => sum + s.t.out.participants[s.i], 0);
+  const mean = (s: Source) => s.t.out.meanScore[s.i];
+  const meanKnown = group.every((s) => !Number.isNaN(mean(s))) && participants > 0;
+  out.participants[at] = participants;
+  out.meanScore[at] = meanKnown ? group.reduce((sum, s) => sum + mean(s) * s.t.out.participants[s.i], 0) / participants : NaN;
 }

@@ -1,0 +1,101 @@
+import { PROCEDURES, type Procedure } from "../parse/subject";
+import { RESULT_COUNT_FIELDS, type ResultCountField } from "./types";
+
+/**
+ * Results rows (one per school × year × procedure × subject × grade after summing), column by
+ * column. A country has 1.7 million of them: as two objects per row (a record and its counts)
+ * they were a fifth of a run's memory and much of its garbage collection; as columns they
+ * are about 100 bytes a row and no objects at all. An unknown count or mean is NaN here (null
+ * through `count`).
+ */
+export class ResultTable {
+  length = 0;
+  school: string[] = [];
+  subject: string[] = [];
+  year: Uint16Array;
+  /** Index into PROCEDURES. */
+  procedureCode: Uint8Array;
+  grade: Uint8Array;
+  participants: Float64Array;
+  counts: Record<ResultCountField, Float64Array>;
+  /** The same columns in RESULT_COUNT_FIELDS order (indexed access in the row loops). */
+  countColumns: Float64Array[];
+  meanScore: Float64Array;
+
+  constructor(capacity = 16) {
+    const n = Math.max(1, capacity);
+    this.year = new Uint16Array(n);
+    this.procedureCode = new Uint8Array(n);
+    this.grade = new Uint8Array(n);
+    this.participants = new Float64Array(n);
+    this.countColumns = RESULT_COUNT_FIELDS.map(() => new Float64Array(n));
+    this.counts = byField(this.countColumns);
+    this.meanScore = new Float64Array(n);
+  }
+
+  count(field: ResultCountField, i: number): number | null {
+    const v = this.counts[field][i];
+    return Number.isNaN(v) ? null : v;
+  }
+
+  /** Appends a row whose counts and mean the caller sets; returns its index. */
+  add(school: string, year: number, procedure: Procedure, subject: string, grade: number, participants: number): number {
+    if (this.length === this.year.length) this.grow();
+    const i = this.length++;
+    this.school[i] = school;
+    this.subject[i] = subject;
+    this.year[i] = year;
+    this.procedureCode[i] = PROCEDURE_CODE[procedure];
+    this.grade[i] = grade;
+    this.participants[i] = participants;
+    return i;
+  }
+
+  /** Appends row `i` of `from` (all its columns); returns the new index. */
+  copyRow(from: ResultTable, i: number): number {
+    if (this.length === this.year.length) this.grow();
+    const j = this.length++;
+    this.school[j] = from.school[i];
+    this.subject[j] = from.subject[i];
+    this.year[j] = from.year[i];
+    this.procedureCode[j] = from.procedureCode[i];
+    this.grade[j] = from.grade[i];
+    this.participants[j] = from.participants[i];
+    for (let f = 0; f < this.countColumns.length; f++) this.countColumns[f][j] = from.countColumns[f][i];
+    this.meanScore[j] = from.meanScore[i];
+    return j;
+  }
+
+  private grow(): void {
+    const n = this.year.length * 2;
+    const widen = <T extends Uint8Array | Uint16Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.year = widen(this.year, (k) => new Uint16Array(k));
+    this.procedureCode = widen(this.procedureCode, (k) => new Uint8Array(k));
+    this.grade = widen(this.grade, (k) => new Uint8Array(k));
+    this.participants = widen(this.participants, (k) => new Float64Array(k));
+    this.countColumns = this.countColumns.map((c) => widen(c, (k) => new Float64Array(k)));
+    this.counts = byField(this.countColumns);
+    this.meanScore = widen(this.meanScore, (k) => new Float64Array(k));
+  }
+}
+
+const PROCEDURE_CODE = Object.fromEntries(PROCEDURES.map((p, i) => [p, i])) as Record<Procedure, number>;
+
+function byField(columns: Float64Array[]): Record<ResultCountField, Float64Array> {
+  return Object.fromEntries(RESULT_COUNT_FIELDS.map((f, i) => [f, columns[i]])) as Record<ResultCountField, Float64Array>;
+}
+
+/** Row indices of each school, in row order. */
+export function rowsBySchool(table: ResultTable): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let i = 0; i < table.length; i++) {
+    const list = out.get(table.school[i]);
+    if (list) list.push(i);
+    else out.set(table.school[i], [i]);
+  }
+  return out;
+}
