@@ -178,14 +178,14 @@ function ogeSigns(
   settings: Settings,
   add: (school: string, sign: Sign) => void,
 ): void {
-  const oge: { school: string; group: string; share: number }[] = [];
-  const ogeGroups = new KeyMap<{ rows: typeof oge; own: Map<string, (typeof oge)[number]>; shares?: GroupStats }>();
+  type OgeRow = { school: string; group: string; share: number };
+  const ogeGroups = new KeyMap<{ rows: OgeRow[]; own: Map<string, OgeRow>; shares?: GroupStats }>();
   const mark2 = results.counts.mark2;
   for (let i = 0; i < results.length; i++) {
     const n = results.participants[i];
     if (results.procedureCode[i] !== OGE || n < settings.minNScored || Number.isNaN(mark2[i])) continue;
     const school = results.school[i];
-    const o = { school, group: groupOf(school), share: (100 * mark2[i]) / n };
+    const o: OgeRow = { school, group: groupOf(school), share: (100 * mark2[i]) / n };
     const g = ogeGroups.upsert(o.group, results.subject[i], 0, results.year[i], () => ({ rows: [], own: new Map() }));
     g.rows.push(o);
     // a school's own row: the first one of the group, as a search from the start finds it
