@@ -86,17 +86,22 @@ export class BookThread {
   }
 }
 
+/** Where a plan is written: the thread, or (in tests) the thread's book in this thread. */
+export interface PlanWriter {
+  write(plan: WritePlan): Promise<void>;
+}
+
 /** Reads from the streamed snapshots, writes through the thread's loaded book. */
 export class ThreadGateway extends SnapshotGateway {
   constructor(
     sheets: SheetSnapshot[],
-    private readonly thread: BookThread,
+    private readonly writer: PlanWriter,
   ) {
     super(sheets);
   }
 
   override async write(plan: WritePlan): Promise<void> {
     await super.write(plan);
-    await this.thread.write(plan);
+    await this.writer.write(plan);
   }
 }

@@ -2,7 +2,7 @@
 import { readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { deflateSync } from "node:zlib";
 import { XlsxGateway } from "./xlsx-gateway";
-import { deflateStoredZip } from "./zip-deflate";
+import { rewriteZip } from "./zip-deflate";
 import { installEmptyStyleIds } from "./empty-style-ids";
 
 installEmptyStyleIds();
@@ -17,9 +17,17 @@ export async function openXlsxFile(path: string): Promise<XlsxGateway> {
 /** zlib level of saved books: 3 is within a few per cent of the default's size, twice as fast. */
 const SAVE_LEVEL = 3;
 
-/** Writes through a temporary file and a rename, so a failed save never leaves half a file. */
 export async function saveXlsxFile(gateway: XlsxGateway, path: string): Promise<void> {
-  const data = deflateStoredZip(await gateway.toBuffer({ stored: true }), SAVE_LEVEL);
+  await saveStoredZip(await gateway.toBuffer({ stored: true }), path);
+}
+
+/**
+ * Compresses the book ExcelJS wrote stored, with the entries of `replace` swapped in (the
+ * passthrough of large sheets), and writes it through a temporary file and a rename, so a
+ * failed save never leaves half a file.
+ */
+export async function saveStoredZip(stored: Uint8Array, path: string, replace?: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  const data = rewriteZip(stored, { level: SAVE_LEVEL, replace });
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     await writeFile(tmp, data);

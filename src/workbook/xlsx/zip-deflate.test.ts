@@ -1,7 +1,8 @@
-/** Compressing a stored (uncompressed) .xlsx with Node's zlib keeps every part as it was. */
+/** Compressing a stored (uncompressed) .xlsx with Node's zlib keeps every part as it was; replaced parts get their new bytes. */
 import { Workbook } from "exceljs";
+import JSZip from "jszip"; // ExcelJS's own zip library, an independent reader here
 import { inflateRawSync } from "node:zlib";
-import { deflateStoredZip } from "./zip-deflate";
+import { deflateStoredZip, rewriteZip } from "./zip-deflate";
 
 async function storedBook(): Promise<Uint8Array> {
   const wb = new Workbook();
@@ -53,4 +54,37 @@ test("every part deflated, the same bytes inside, and ExcelJS reads the book bac
 test("anything that is not a plain zip comes back unchanged", () => {
   const notZip = new Uint8Array([1, 2, 3, 4]);
   expect(deflateStoredZip(notZip)).toBe(notZip);
+});
+
+test("replaced entries get their new bytes, CRC and sizes; the others stay", async () => {
+  const stored = await storedBook();
+  const before = entries(stored);
+  const sheet = "xl/worksheets/sheet2.xml";
+  const replacement = Buffer.from(before.get(sheet)!.data.toString("utf8").replace("<sheetData/>", '<sheetData><row r="1"><c r="A1"><v>42</v></c></row></sheetData>'), "utf8");
+  expect(replacement.equals(before.get(sheet)!.data)).toBe(false);
+  const out = rewriteZip(stored, { level: 3, replace: new Map([[sheet, replacement], ["xl/absent.xml", Buffer.from("x")]]) });
+  const after = entries(out);
+  expect([...after.keys()]).toEqual([...before.keys()]);
+  expect(after.get(sheet)!.data.equals(replacement)).toBe(true);
+  for (const [name, e] of after) if (name !== sheet) expect(e.data.equals(before.get(name)!.data)).toBe(true);
+  const zip = await JSZip.loadAsync(out, { checkCRC32: true }); // the CRCs are right
+  expect(await zip.file(sheet)!.async("string")).toBe(replacement.toString("utf8"));
+  const wb = new Workbook();
+  await wb.xlsx.load(Buffer.from(out) as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
+  expect(wb.getWorksheet("Пустой")!.getCell("A1").value).toBe(42);
+});
+
+test("entries written with a data descriptor are copied with CRC and sizes in their local header", async () => {
+  const source = new JSZip();
+  source.file("a.xml", "<a>первый</a>");
+  source.file("b.xml", "<b/>".repeat(1000));
+  const streamed = await source.generateAsync({ type: "uint8array", compression: "DEFLATE", streamFiles: true });
+  const buf = Buffer.from(streamed);
+  expect(buf.readUInt16LE(6) & 0x8).toBe(0x8); // the first local header defers to a descriptor
+  const out = Buffer.from(rewriteZip(streamed));
+  expect(out.readUInt16LE(6) & 0x8).toBe(0);
+  expect(out.readUInt32LE(14)).not.toBe(0); // CRC
+  const zip = await JSZip.loadAsync(out, { checkCRC32: true });
+  expect(await zip.file("a.xml")!.async("string")).toBe("<a>первый</a>");
+  expect(await zip.file("b.xml")!.async("string")).toBe("<b/>".repeat(1000));
 });
