@@ -23,18 +23,19 @@ describe("ResultTable (results rows as columns)", () => {
     }
   });
 
-  it("copies a row with all its columns, unknown counts included", () => {
-    const from = filled(10, 10);
-    const to = new ResultTable(1);
-    for (const i of [5, 2, 9]) to.copyRow(from, i);
-    expect(to.length).toBe(3);
-    [5, 2, 9].forEach((i, j) => {
-      expect(to.school[j]).toBe(from.school[i]);
-      expect(to.procedureCode[j]).toBe(from.procedureCode[i]);
-      for (const f of RESULT_COUNT_FIELDS) expect(to.count(f, j)).toBe(from.count(f, i));
-      expect(to.meanScore[j]).toBe(from.meanScore[i]);
+  it("keeps the rows asked for, in order, with all their columns", () => {
+    const t = filled(10, 10);
+    const before = filled(10, 10);
+    const keep = [1, 0, 1, 1, 0, 0, 1, 0, 0, 1];
+    t.keepRows(Uint8Array.from(keep));
+    const kept = keep.flatMap((k, i) => (k ? [i] : []));
+    expect(t.length).toBe(kept.length);
+    expect(t.school).toHaveLength(kept.length);
+    kept.forEach((i, j) => {
+      expect([t.school[j], t.year[j], t.subject[j], t.grade[j], t.participants[j], t.meanScore[j]]).toEqual([before.school[i], before.year[i], before.subject[i], before.grade[i], before.participants[i], before.meanScore[i]]);
+      for (const f of RESULT_COUNT_FIELDS) expect(t.count(f, j)).toBe(before.count(f, i));
     });
-    expect(to.count("mark2", 0)).toBeNull();
+    expect(t.count("mark2", 0)).toBeNull();
   });
 
   it("lists each school's rows in row order", () => {

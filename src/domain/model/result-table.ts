@@ -51,19 +51,28 @@ export class ResultTable {
     return i;
   }
 
-  /** Appends row `i` of `from` (all its columns); returns the new index. */
-  copyRow(from: ResultTable, i: number): number {
-    if (this.length === this.year.length) this.grow();
-    const j = this.length++;
-    this.school[j] = from.school[i];
-    this.subject[j] = from.subject[i];
-    this.year[j] = from.year[i];
-    this.procedureCode[j] = from.procedureCode[i];
-    this.grade[j] = from.grade[i];
-    this.participants[j] = from.participants[i];
-    for (let f = 0; f < this.countColumns.length; f++) this.countColumns[f][j] = from.countColumns[f][i];
-    this.meanScore[j] = from.meanScore[i];
-    return j;
+  /** Keeps the rows whose `keep` is 1, in order, and drops the others. */
+  keepRows(keep: Uint8Array): void {
+    let j = 0;
+    for (let i = 0; i < this.length; i++) {
+      if (!keep[i]) continue;
+      if (j !== i) this.moveRow(i, j);
+      j++;
+    }
+    this.length = j;
+    this.school.length = j;
+    this.subject.length = j;
+  }
+
+  private moveRow(from: number, to: number): void {
+    this.school[to] = this.school[from];
+    this.subject[to] = this.subject[from];
+    this.year[to] = this.year[from];
+    this.procedureCode[to] = this.procedureCode[from];
+    this.grade[to] = this.grade[from];
+    this.participants[to] = this.participants[from];
+    for (const column of this.countColumns) column[to] = column[from];
+    this.meanScore[to] = this.meanScore[from];
   }
 
   private grow(): void {

@@ -21,17 +21,24 @@ const SINGLE: ResultCountField[] = ["below_min", "high_81_100"];
 const BIT = Object.fromEntries(RESULT_COUNT_FIELDS.map((f, i) => [f, 1 << i])) as Record<ResultCountField, number>;
 
 /**
- * The rows of one table read straight into columns (a results sheet may have a million
- * rows). Side by side: the sheet row each one came from (for problem addresses) and which of
- * its counts were written with «%» (until they are converted or rejected).
+ * Every results table read straight into one set of columns (a country has 1.7 million
+ * rows), summed in place. Side by side: the sheet row each row came from (for problem
+ * addresses) and which of its counts were written with «%» (until converted or rejected).
  */
-interface TableReading {
-  table: RecognizedTable;
+interface Reading {
   out: ResultTable;
   rows: TableRow[];
   percent: number[];
   /** The «%» bits of the row being read. */
   scratchPercent: number;
+}
+
+/** One table's rows in a Reading: out rows start … end − 1. */
+interface TableReading {
+  reading: Reading;
+  table: RecognizedTable;
+  start: number;
+  end: number;
 }
 
 /** Text → value caches of the pure parsers (a column repeats a few values thousands of times). */
@@ -58,34 +65,39 @@ export interface ResultsReading {
 }
 
 export function readResults(tables: RecognizedTable[], problems: Problem[]): ResultsReading {
-  const reading: ResultsReading = { records: new ResultTable(), schoolsSeen: new Map(), notes: [] };
+  const notes: string[] = [];
+  const reading: Reading = { out: new ResultTable(tables.reduce((n, t) => n + t.rows.length, 0)), rows: [], percent: [], scratchPercent: 0 };
   const parsers: Parsers = { procedure: memo(parseProcedure), subject: memo(subjectKey), grade: memo(gradeOf) };
-  const read = tables.map((table) => readTable(table, problems, reading.notes, parsers));
+  const read = tables.map((table) => readTable(reading, table, problems, notes, parsers));
+  const schoolsSeen = new Map<string, SeenAt>();
   for (const t of read) {
-    for (let i = 0; i < t.out.length; i++) {
-      const school = t.out.school[i];
-      if (!reading.schoolsSeen.has(school)) reading.schoolsSeen.set(school, { sheet: t.table.sheet, row: t.rows[i].row, cell: cellAddress(t.rows[i].row, t.table.columns.school_id ?? 0) });
+    for (let i = t.start; i < t.end; i++) {
+      const school = reading.out.school[i];
+      const row = reading.rows[i].row;
+      if (!schoolsSeen.has(school)) schoolsSeen.set(school, { sheet: t.table.sheet, row, cell: cellAddress(row, t.table.columns.school_id ?? 0) });
     }
   }
-  reading.records = sumByKey(read, problems, reading.notes);
-  return reading;
+  sumByKey(read, problems, notes);
+  return { records: reading.out, schoolsSeen, notes };
 }
 
-function readTable(table: RecognizedTable, problems: Problem[], notes: string[], parsers: Parsers): TableReading {
-  const t: TableReading = { table, out: new ResultTable(table.rows.length), rows: [], percent: [], scratchPercent: 0 };
+function readTable(reading: Reading, table: RecognizedTable, problems: Problem[], notes: string[], parsers: Parsers): TableReading {
+  const start = reading.out.length;
   const cols = columnsOf(table);
   // an indexed loop: a for-of allocates per step until the function is optimised
-  for (let i = 0; i < table.rows.length; i++) readRow(new RowReader(table, problems, table.rows[i]), parsers, cols, t);
+  for (let i = 0; i < table.rows.length; i++) readRow(new RowReader(table, problems, table.rows[i]), parsers, cols, reading);
+  const t: TableReading = { reading, table, start, end: reading.out.length };
   // one scratch cell: isPercentGroup reads each cell at once and keeps none
   const scratch = { value: 0, percent: false };
   const cell = (i: number, field: ResultCountField) => {
-    const value = t.out.count(field, i);
+    const value = reading.out.count(field, i);
     if (value === null) return undefined;
     scratch.value = value;
-    scratch.percent = (t.percent[i] & BIT[field]) !== 0;
+    scratch.percent = (reading.percent[i] & BIT[field]) !== 0;
     return scratch;
   };
-  const indices = t.rows.map((_, i) => i);
+  const indices: number[] = [];
+  for (let i = t.start; i < t.end; i++) indices.push(i);
   for (const [group, label] of [[MARKS, "«2»–«5»"], [JOURNAL, "«Понизили/Подтвердили/Повысили»"]] as const) {
     const present = group.filter((f) => f in table.columns);
     if (present.length > 0 && isPercentGroup(present, indices, table.percentColumns, cell)) {
@@ -97,7 +109,7 @@ function readTable(table: RecognizedTable, problems: Problem[], notes: string[],
     if (table.percentColumns.has(field)) toCounts(t, [field]);
     else rejectPercentCells(t, field, problems);
   }
-  for (let i = 0; i < t.out.length; i++) validateAgainstParticipants(t, i, problems);
+  for (let i = t.start; i < t.end; i++) validateAgainstParticipants(t, i, problems);
   return t;
 }
 
@@ -133,7 +145,7 @@ const mayBeError = (v: CellValue) => typeof v === "string" && cellText(v).starts
  * Reads one row into `t` (or reports why it is skipped). Cells are read by column index;
  * the RowReader (the same rules, by field name) reads what is unusual and reports problems.
  */
-function readRow(r: RowReader, parsers: Parsers, cols: Columns, t: TableReading): void {
+function readRow(r: RowReader, parsers: Parsers, cols: Columns, t: Reading): void {
   const cells = r.row.cells;
   const rawSchool = cellAt(cells, cols.school);
   const rawYear = cellAt(cells, cols.year);
@@ -187,7 +199,7 @@ function cellAt(cells: CellValue[], col: number): CellValue {
 
 /** A count cell: a plain number as it is; "" as no data; anything else through
  *  RowReader.count (which reports the problem); a «%» is noted in `t.scratchPercent`. */
-function countAt(r: RowReader, cells: CellValue[], col: number, field: ResultCountField, t: TableReading): number | null {
+function countAt(r: RowReader, cells: CellValue[], col: number, field: ResultCountField, t: Reading): number | null {
   const raw = cellAt(cells, col);
   if (plainCount(raw)) return raw;
   if (raw === "") return null;
@@ -218,38 +230,39 @@ function gradeOf(text: string): number | null {
   return !m || Number(m[1]) < 1 || Number(m[1]) > 11 ? null : Number(m[1]);
 }
 
-const reader = (t: TableReading, i: number, problems: Problem[]) => new RowReader(t.table, problems, t.rows[i]);
+const reader = (t: TableReading, i: number, problems: Problem[]) => new RowReader(t.table, problems, t.reading.rows[i]);
 
 /** count = floor(participants·pct/100 + 0.5) (workbook.md §2.2). */
 function toCounts(t: TableReading, fields: ResultCountField[]): void {
-  const out = t.out;
-  for (let i = 0; i < out.length; i++) {
+  const { out, percent } = t.reading;
+  for (let i = t.start; i < t.end; i++) {
     for (const field of fields) {
       const v = out.counts[field][i];
       if (!Number.isNaN(v)) {
         out.counts[field][i] = Math.floor((out.participants[i] * v) / 100 + 0.5);
-        t.percent[i] &= ~BIT[field];
+        percent[i] &= ~BIT[field];
       }
     }
   }
 }
 
 function rejectPercentCells(t: TableReading, field: ResultCountField, problems: Problem[]): void {
-  const column = t.out.counts[field];
-  for (let i = 0; i < t.out.length; i++) {
-    if (!Number.isNaN(column[i]) && t.percent[i] & BIT[field]) {
+  const column = t.reading.out.counts[field];
+  const percent = t.reading.percent;
+  for (let i = t.start; i < t.end; i++) {
+    if (!Number.isNaN(column[i]) && percent[i] & BIT[field]) {
       const r = reader(t, i, problems);
       r.report(field, ru.values.percentNotAllowed(r.text(field), field, ru.rows.noData));
       column[i] = NaN;
-      t.percent[i] &= ~BIT[field];
+      percent[i] &= ~BIT[field];
     }
   }
 }
 
 function validateAgainstParticipants(t: TableReading, i: number, problems: Problem[]): void {
-  const participants = t.out.participants[i];
+  const participants = t.reading.out.participants[i];
   for (const field of RESULT_COUNT_FIELDS) {
-    const column = t.out.counts[field];
+    const column = t.reading.out.counts[field];
     const v = column[i];
     if (Number.isNaN(v)) continue;
     if (!Number.isInteger(v)) {
@@ -263,18 +276,20 @@ function validateAgainstParticipants(t: TableReading, i: number, problems: Probl
   }
 }
 
-/** Where a row came from: reading `t`, row `i` (for a problem about it). */
+/** A row and the table it was read from (for a problem about it). */
 interface Source {
   t: TableReading;
   i: number;
 }
 
 /**
- * Rows with the same key are summed; a field's sum is known only when every row has it.
- * Rows come in the order their key first appears. Keys are looked up without building
- * strings: school → (procedure, subject) → year and grade as one number.
+ * Rows with the same key are summed into the first one, and the others removed (the rest
+ * keep their order); a field's sum is known only when every row has it. Keys are looked up
+ * without building strings: school → (procedure, subject) → year and grade as one number.
  */
-function sumByKey(read: TableReading[], problems: Problem[], notes: string[]): ResultTable {
+function sumByKey(read: TableReading[], problems: Problem[], notes: string[]): void {
+  if (read.length === 0) return;
+  const out = read[0].reading.out;
   const kinds = new Map<number, Map<string, number>>();
   let kindCount = 0;
   const kindOf = (procedure: number, subject: string) => {
@@ -285,56 +300,50 @@ function sumByKey(read: TableReading[], problems: Problem[], notes: string[]): R
     return id;
   };
   const bySchool = new Map<string, Map<number, number>>();
-  const capacity = read.reduce((n, t) => n + t.out.length, 0);
-  const out = new ResultTable(capacity);
-  // where each output row was copied from: reading and row (two numbers, not an object a row)
-  const fromReading = new Uint16Array(capacity);
-  const fromRow = new Int32Array(capacity);
-  /** Output row → the rows summed into it, when there is more than one. */
+  /** First row of a key → the rows summed into it, when there is more than one. */
   const groups = new Map<number, Source[]>();
-  for (let k = 0; k < read.length; k++) {
-    const t = read[k];
-    const rows = t.out;
-    for (let i = 0; i < rows.length; i++) {
+  const tableOf = (i: number) => read.find((t) => i >= t.start && i < t.end)!;
+  for (const t of read) {
+    for (let i = t.start; i < t.end; i++) {
       // year (1990–2100) and grade (0–11) fit in 12 and 4 bits
-      const key = (kindOf(rows.procedureCode[i], rows.subject[i]) * 4096 + rows.year[i]) * 16 + rows.grade[i];
-      let keys = bySchool.get(rows.school[i]);
-      if (!keys) bySchool.set(rows.school[i], (keys = new Map()));
+      const key = (kindOf(out.procedureCode[i], out.subject[i]) * 4096 + out.year[i]) * 16 + out.grade[i];
+      let keys = bySchool.get(out.school[i]);
+      if (!keys) bySchool.set(out.school[i], (keys = new Map()));
       const at = keys.get(key);
-      if (at === undefined) {
-        const j = out.copyRow(rows, i);
-        keys.set(key, j);
-        fromReading[j] = k;
-        fromRow[j] = i;
-      } else {
+      if (at === undefined) keys.set(key, i);
+      else {
         const group = groups.get(at);
         if (group) group.push({ t, i });
-        else groups.set(at, [{ t: read[fromReading[at]], i: fromRow[at] }, { t, i }]);
+        else groups.set(at, [{ t: tableOf(at), i: at }, { t, i }]);
       }
     }
   }
+  if (groups.size === 0) return;
+  const keep = new Uint8Array(out.length).fill(1);
   let merged = 0;
   for (const [at, group] of groups) {
     merged += group.length;
     sumGroup(out, at, group, problems);
+    for (let k = 1; k < group.length; k++) keep[group[k].i] = 0;
   }
-  if (merged > 0) notes.push(ru.merge.summed(merged));
-  return out;
+  out.keepRows(keep);
+  notes.push(ru.merge.summed(merged));
 }
 
+/** Row `at` (the group's first) becomes the sum of the group. */
 function sumGroup(out: ResultTable, at: number, group: Source[], problems: Problem[]): void {
-  const count = (s: Source, field: ResultCountField) => s.t.out.counts[field][s.i];
+  const count = (s: Source, field: ResultCountField) => out.counts[field][s.i];
   for (const field of RESULT_COUNT_FIELDS) {
     const missing = group.findIndex((s) => Number.isNaN(count(s, field)));
-    out.counts[field][at] = missing >= 0 ? NaN : group.reduce((sum, s) => sum + count(s, field), 0);
+    const sum = missing >= 0 ? NaN : group.reduce((total, s) => total + count(s, field), 0);
     if (missing >= 0 && group.some((s) => !Number.isNaN(count(s, field)))) {
       const { t, i } = group[missing];
       problems.push({ sheet: t.table.sheet, cell: reader(t, i, problems).address(field), message: ru.merge.partialSum(field) });
     }
+    out.counts[field][at] = sum;
   }
-  const participants = group.reduce((sum, s) => sum + s.t.out.participants[s.i], 0);
-  const mean = (s: Source) => s.t.out.meanScore[s.i];
-  const meanKnown = group.every((s) => !Number.isNaN(mean(s))) && participants > 0;
+  const participants = group.reduce((total, s) => total + out.participants[s.i], 0);
+  const meanKnown = group.every((s) => !Number.isNaN(out.meanScore[s.i])) && participants > 0;
+  out.meanScore[at] = meanKnown ? group.reduce((total, s) => total + out.meanScore[s.i] * out.participants[s.i], 0) / participants : NaN;
   out.participants[at] = participants;
-  out.meanScore[at] = meanKnown ? group.reduce((sum, s) => sum + mean(s) * s.t.out.participants[s.i], 0) / participants : NaN;
 }
