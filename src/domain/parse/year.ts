@@ -11,8 +11,16 @@ export interface ParsedYear {
 const PLAIN = /^(\d{4})( ?(г|год|гг)\.?)?$/;
 const SCHOOL = /^(\d{4}) ?[-/–—] ?(\d{2}|\d{4})( ?(уч|учебный|учебного)?\.? ?(г|год|года|гг)?\.?)?$/;
 
+/** A year typed as a number, one shared object per year (every results row has one). */
+const NUMBER_YEARS = new Map<number, ParsedYear>();
+
 export function parseYear(value: CellValue): ParsedYear | null {
-  if (typeof value === "number") return Number.isInteger(value) && value >= 1990 && value <= 2100 ? { year: value, schoolYear: false } : null;
+  if (typeof value === "number") {
+    if (!Number.isInteger(value) || value < 1990 || value > 2100) return null;
+    let parsed = NUMBER_YEARS.get(value);
+    if (!parsed) NUMBER_YEARS.set(value, (parsed = Object.freeze({ year: value, schoolYear: false })));
+    return parsed;
+  }
   if (typeof value !== "string") return null;
   const text = foldText(value);
   const plain = PLAIN.exec(text);

@@ -13,8 +13,18 @@ export class RowReader {
   constructor(
     private readonly table: RecognizedTable,
     private readonly problems: Problem[],
-    readonly row: TableRow,
+    private current: TableRow,
   ) {}
+
+  get row(): TableRow {
+    return this.current;
+  }
+
+  /** The same reader on another row of the table (one reader for a million-row sheet). */
+  moveTo(row: TableRow): this {
+    this.current = row;
+    return this;
+  }
 
   has(field: string): boolean {
     return field in this.table.columns;

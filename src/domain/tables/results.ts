@@ -85,7 +85,8 @@ function readTable(reading: Reading, table: RecognizedTable, problems: Problem[]
   const start = reading.out.length;
   const cols = columnsOf(table);
   // an indexed loop: a for-of allocates per step until the function is optimised
-  for (let i = 0; i < table.rows.length; i++) readRow(new RowReader(table, problems, table.rows[i]), parsers, cols, reading);
+  const r = new RowReader(table, problems, table.rows[0]);
+  for (let i = 0; i < table.rows.length; i++) readRow(r.moveTo(table.rows[i]), parsers, cols, reading);
   const t: TableReading = { reading, table, start, end: reading.out.length };
   // one scratch cell: isPercentGroup reads each cell at once and keeps none
   const scratch = { value: 0, percent: false };
