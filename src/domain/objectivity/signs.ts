@@ -16,18 +16,6 @@ export interface Sign {
   text: string;
 }
 
-/** ВПР quality of one school × subject × grade × year (rows with n ≥ min_n_scored). */
-interface Cell {
-  school: string;
-  group: string;
-  /** The row of the results table. */
-  row: number;
-  year: number;
-  subject: string;
-  grade: number;
-  quality: number | null;
-}
-
 const VPR = PROCEDURES.indexOf("ВПР");
 const OGE = PROCEDURES.indexOf("ОГЭ");
 
@@ -71,7 +59,11 @@ class KeyMap<V> {
   }
 }
 
-/** Signs of non-objective results for every school and year present (methodology.md §4). */
+/**
+ * Signs of non-objective results for every school and year present (methodology.md §4).
+ * The ВПР rows with n ≥ min_n_scored are the cells; they are handled as row numbers of the
+ * results table (a country has a million of them: no object per cell).
+ */
 export function findSigns(results: ResultTable, scores: ScoreDistribution[], schools: Map<string, School>, groupOf: (school: string) => string, settings: Settings): Map<string, Sign[]> {
   const out = new Map<string, Sign[]>();
   const add = (school: string, sign: Sign) => {
@@ -79,27 +71,25 @@ export function findSigns(results: ResultTable, scores: ScoreDistribution[], sch
     if (list) list.push(sign);
     else out.set(school, [sign]);
   };
-  // The cells, and the same cells by school (one look-up per row: a country has 40,000
-  // schools, and every look-up in a map that size costs a cache miss).
-  const cells: Cell[] = [];
-  const bySchool = new Map<string, Cell[]>();
+  const { school: schoolOf, subject: subjectOf, grade: gradeOf, year: yearOf } = results;
+  // The cells by school, in row order, with each row's quality and comparison group.
+  const quality = new Float64Array(results.length).fill(NaN);
+  const groupOfRow: string[] = new Array<string>(results.length);
+  const bySchool = new Map<string, number[]>();
   // indexed loops: a for-of allocates per step until the function is optimised
   for (let i = 0; i < results.length; i++) {
     if (results.procedureCode[i] !== VPR || results.participants[i] < settings.minNScored) continue;
-    const school = results.school[i];
-    let own = bySchool.get(school);
-    if (!own) bySchool.set(school, (own = []));
-    const group = own.length > 0 ? own[0].group : groupOf(school);
-    const c: Cell = { school, group, row: i, year: results.year[i], subject: results.subject[i], grade: results.grade[i], quality: quality(results, i) };
-    own.push(c);
-    cells.push(c);
+    let own = bySchool.get(schoolOf[i]);
+    if (!own) bySchool.set(schoolOf[i], (own = []));
+    groupOfRow[i] = own.length > 0 ? groupOfRow[own[0]] : groupOf(schoolOf[i]);
+    quality[i] = qualityOf(results, i);
+    own.push(i);
   }
   // Each group's qualities (group × subject × grade × year) and statistics, computed once.
   const qualities = new KeyMap<number[]>();
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    if (c.quality !== null) qualities.upsert(c.group, c.subject, c.grade, c.year, () => []).push(c.quality);
-  }
+  bySchool.forEach((own) => {
+    for (const i of own) if (!Number.isNaN(quality[i])) qualities.upsert(groupOfRow[i], subjectOf[i], gradeOf[i], yearOf[i], () => []).push(quality[i]);
+  });
   const stats = new KeyMap<GroupStats>();
   const groupOfCell = (group: string, subject: string, grade: number, year: number) => {
     const values = qualities.get(group, subject, grade, year);
@@ -113,28 +103,30 @@ export function findSigns(results: ResultTable, scores: ScoreDistribution[], sch
     return (id * 32 + grade + 1) * 8192 + year;
   };
   // School by school, each school's cells in the order of the rows: a school's signs come
-  // in the same order as when all cells are taken in row order.
+  // in the same order as when all cells are taken in row order. One map, emptied per school.
+  const byCell = new Map<number, number>();
   bySchool.forEach((own, id) => {
-    const byCell = new Map<number, Cell>();
-    for (let i = 0; i < own.length; i++) byCell.set(cellKey(own[i].subject, own[i].grade, own[i].year), own[i]);
+    byCell.clear();
+    for (const i of own) byCell.set(cellKey(subjectOf[i], gradeOf[i], yearOf[i]), i);
     const elite = ELITE_TYPE.test(schools.get(id)?.type ?? "");
-    for (let i = 0; i < own.length; i++) {
-      const c = own[i];
-      const where = { year: c.year, subject: c.subject, grade: c.grade };
-      const group = groupOfCell(c.group, c.subject, c.grade, c.year);
-      journalSigns(results, c, group, settings, (sign, text) => add(c.school, signAt(where, sign, text)));
-      if (c.quality !== null && group && group.values.length >= settings.o4MinGroup && !elite) {
+    for (const i of own) {
+      const where = { year: yearOf[i], subject: subjectOf[i], grade: gradeOf[i] };
+      const q = quality[i];
+      const group = groupOfCell(groupOfRow[i], where.subject, where.grade, where.year);
+      journalSigns(results, i, q, group, settings, (sign, text) => add(id, signAt(where, sign, text)));
+      if (!Number.isNaN(q) && group && group.values.length >= settings.o4MinGroup && !elite) {
         const m = group.mean;
         const sd = group.sd;
-        if (atLeast(c.quality, m + settings.o4SdFactor * sd)) add(c.school, signAt(where, "O4", ru.signs.o4(c.quality, m, settings.o4SdFactor, sd, where)));
+        if (atLeast(q, m + settings.o4SdFactor * sd)) add(id, signAt(where, "O4", ru.signs.o4(q, m, settings.o4SdFactor, sd, where)));
       }
-      const earlier = byCell.get(cellKey(c.subject, c.grade - 1, c.year - 1));
-      if (c.quality !== null && earlier?.quality != null && atLeast(earlier.quality - c.quality, settings.o5GapMin)) {
-        add(c.school, signAt(where, "O5", ru.signs.o5(earlier.quality, c.quality, where, settings)));
+      const earlier = byCell.get(cellKey(where.subject, where.grade - 1, where.year - 1));
+      const before = earlier === undefined ? NaN : quality[earlier];
+      if (!Number.isNaN(q) && !Number.isNaN(before) && atLeast(before - q, settings.o5GapMin)) {
+        add(id, signAt(where, "O5", ru.signs.o5(before, q, where, settings)));
       }
     }
   });
-  ogeSigns(cells, results, groupOf, groupOfCell, settings, add);
+  ogeSigns(quality, groupOfRow, results, groupOf, groupOfCell, settings, add);
   for (const dist of scores) {
     const text = boundaryPeak(dist, settings);
     if (text) add(dist.school, { year: dist.year, sign: "O3", subject: dist.subject, grade: dist.grade, text });
@@ -147,31 +139,33 @@ function signAt(where: { year: number; subject: string; grade: number }, sign: S
   return { year: where.year, subject: where.subject, grade: where.grade, sign, text };
 }
 
-function quality(results: ResultTable, i: number): number | null {
+/** ВПР quality: the share of «4» and «5»; NaN when not known. */
+function qualityOf(results: ResultTable, i: number): number {
   const mark4 = results.counts.mark4[i];
   const mark5 = results.counts.mark5[i];
   const n = results.participants[i];
-  return Number.isNaN(mark4) || Number.isNaN(mark5) || n === 0 ? null : (100 * (mark4 + mark5)) / n;
+  return n === 0 ? NaN : (100 * (mark4 + mark5)) / n;
 }
 
 /** O1 (many «понизили») and O2 (many «повысили» with quality above the group median). */
-function journalSigns(results: ResultTable, c: Cell, group: GroupStats | undefined, settings: Settings, add: (sign: "O1" | "O2", text: string) => void): void {
-  const lowered = results.counts.lowered[c.row];
-  const confirmed = results.counts.confirmed[c.row];
-  const raised = results.counts.raised[c.row];
+function journalSigns(results: ResultTable, row: number, quality: number, group: GroupStats | undefined, settings: Settings, add: (sign: "O1" | "O2", text: string) => void): void {
+  const lowered = results.counts.lowered[row];
+  const confirmed = results.counts.confirmed[row];
+  const raised = results.counts.raised[row];
   if (Number.isNaN(lowered) || Number.isNaN(confirmed) || Number.isNaN(raised)) return;
   const n = lowered + confirmed + raised;
   if (n === 0) return;
-  const where = { year: c.year, subject: c.subject, grade: c.grade };
+  const where = { year: results.year[row], subject: results.subject[row], grade: results.grade[row] };
   const low = (100 * lowered) / n;
   const up = (100 * raised) / n;
   if (atLeast(low, settings.o1LoweredMin)) add("O1", ru.signs.o1(low, settings.o1LoweredMin, where));
-  if (atLeast(up, settings.o2RaisedMin) && c.quality !== null && group && c.quality > group.median) add("O2", ru.signs.o2(up, settings.o2RaisedMin, c.quality, group.median, where));
+  if (atLeast(up, settings.o2RaisedMin) && !Number.isNaN(quality) && group && quality > group.median) add("O2", ru.signs.o2(up, settings.o2RaisedMin, quality, group.median, where));
 }
 
 /** O6: grade-8 ВПР quality in the group's top quartile while the ОГЭ «2» share is in the worst. */
 function ogeSigns(
-  cells: Cell[],
+  quality: Float64Array,
+  groupOfRow: string[],
   results: ResultTable,
   groupOf: (s: string) => string,
   qualities: (group: string, subject: string, grade: number, year: number) => GroupStats | undefined,
@@ -191,17 +185,21 @@ function ogeSigns(
     // a school's own row: the first one of the group, as a search from the start finds it
     if (!g.own.has(school)) g.own.set(school, o);
   }
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    if (c.grade !== 8 || c.quality === null) continue;
-    const vprGroup = qualities(c.group, c.subject, 8, c.year)!;
-    const ogeGroup = ogeGroups.get(c.group, c.subject, 0, c.year);
-    const own = ogeGroup?.own.get(c.school);
+  // the grade-8 cells in row order
+  for (let i = 0; i < results.length; i++) {
+    const q = quality[i];
+    if (results.grade[i] !== 8 || Number.isNaN(q) || groupOfRow[i] === undefined) continue;
+    const school = results.school[i];
+    const subject = results.subject[i];
+    const year = results.year[i];
+    const vprGroup = qualities(groupOfRow[i], subject, 8, year)!;
+    const ogeGroup = ogeGroups.get(groupOfRow[i], subject, 0, year);
+    const own = ogeGroup?.own.get(school);
     if (!ogeGroup || !own || vprGroup.values.length < settings.o6MinGroup || ogeGroup.rows.length < settings.o6MinGroup) continue;
     const q3v = vprGroup.q3;
     const q3o = (ogeGroup.shares ??= new GroupStats(ogeGroup.rows.map((o) => o.share))).q3;
-    if (atLeast(c.quality, q3v) && own.share > 0 && atLeast(own.share, q3o)) {
-      add(c.school, { year: c.year, sign: "O6", subject: c.subject, grade: 8, text: ru.signs.o6(c.quality, q3v, own.share, q3o, { year: c.year, subject: c.subject, grade: 8 }) });
+    if (atLeast(q, q3v) && own.share > 0 && atLeast(own.share, q3o)) {
+      add(school, { year, sign: "O6", subject, grade: 8, text: ru.signs.o6(q, q3v, own.share, q3o, { year, subject, grade: 8 }) });
     }
   }
 }
