@@ -1,6 +1,6 @@
 import { R_DIRECTION, R_INDEX_IDS, S_DIRECTION, S_IDS, S_SHARE_FIELD, type SId } from "../indicators/catalog";
 import type { Measure } from "../indicators/measure";
-import { rBlockOf, tallyR, type RTally } from "../indicators/r-block";
+import { rBlockOf, tallyR, type RTally, type RView } from "../indicators/r-block";
 import { computeSBlock, socialYear } from "../indicators/s-block";
 import { blockIndex, makePointer, type BlockIndex } from "../indicators/scoring";
 import { EPS, type Direction } from "../indicators/zones";
@@ -30,9 +30,12 @@ export class MeasureStore {
   /** The comparison group of a school (all one group for comparison_group = workbook). */
   readonly groupOf: (school: string) => string;
 
+  /** `shownYear`: the year whose pooled view is shown (the report year); the other pooled
+   *  views leave out the R4 combos. Null: every pooled view has them. */
   constructor(
     readonly data: InputData,
     readonly settings: Settings,
+    private readonly shownYear: number | null = null,
   ) {
     const results = rowsBySchool(data.results);
     for (const school of data.schools) this.tallies.set(school.id, tallyR(data.results, results.get(school.id) ?? [], settings));
@@ -43,19 +46,20 @@ export class MeasureStore {
 
   /** Block R pooled over y and y−1 (R5, R6 of y). */
   pooled(y: number): ViewMeasures {
-    return this.rView(this.pooledViews, y, [y, y - 1]);
+    return this.rView(this.pooledViews, y, [y, y - 1], this.shownYear === null || y === this.shownYear);
   }
 
   /** Block R of year y alone. */
   single(y: number): ViewMeasures {
-    return this.rView(this.singleViews, y, [y]);
+    return this.rView(this.singleViews, y, [y], true);
   }
 
-  private rView(cache: Map<number, ViewMeasures>, y: number, pooledYears: number[]): ViewMeasures {
+  private rView(cache: Map<number, ViewMeasures>, y: number, pooledYears: number[], combos: boolean): ViewMeasures {
     let view = cache.get(y);
     if (!view) {
       view = new Map();
-      for (const school of this.data.schools) view.set(school.id, rBlockOf(this.tallies.get(school.id)!, { pooledYears, singleYear: y }, this.settings));
+      const spec: RView = { pooledYears, singleYear: y, combos };
+      for (const school of this.data.schools) view.set(school.id, rBlockOf(this.tallies.get(school.id)!, spec, this.settings));
       cache.set(y, view);
     }
     return view;

@@ -48,7 +48,7 @@ export function runEngine(sheets: SheetSnapshot[], options: EngineOptions): Engi
   const { settings, data } = input;
   const t = reportYearOf(data, settings);
   const hasSchoolData = input.tables.some((x) => x.kind === "results" || x.kind === "social");
-  const store = new MeasureStore(data, settings);
+  const store = new MeasureStore(data, settings, t);
   const schools = hasSchoolData ? calculateSchools(data, t, settings, store) : [];
   const log = new ProblemLog();
   const events = input.tables.filter((x) => x.kind === "roadmap").flatMap((table) => readRoadmap(table, settings, t, log));

@@ -9,6 +9,9 @@ import { zoneOf } from "./zones";
 export interface RView {
   pooledYears: number[];
   singleYear: number;
+  /** false: without the R4 combos — a pooled view that is only classified (the rules read the
+   *  combos of single years; pooled ones are shown for t only). */
+  combos?: boolean;
 }
 
 /**
@@ -179,7 +182,7 @@ export function rBlockOf(tally: RTally, view: RView, settings: Settings): Record
     R4: share("R4", R4, pooled, pooledYears, settings),
   };
   const combos = tally.scope.comboIds;
-  for (let i = 0; i < combos.length; i++) out[combos[i].id] = share("R4", combos[i].slot, pooled, pooledYears, settings);
+  if (view.combos !== false) for (let i = 0; i < combos.length; i++) out[combos[i].id] = share("R4", combos[i].slot, pooled, pooledYears, settings);
   out.R5 = single ? share("R5", R5, [single], [view.singleYear], settings) : NO_DATA;
   Object.assign(out, journalDiscrepancy(single, view.singleYear, settings));
   return out;
