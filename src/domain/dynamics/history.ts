@@ -3,10 +3,8 @@
  * «Динамика»): each earlier year y is classified with its own y−1, by the engine itself.
  */
 import type { Classification, Status } from "../classification/types";
-import { classifyEarlierYears, type SchoolResult } from "../engine/calculate";
-import { MeasureStore } from "../engine/measures";
+import type { SchoolResult } from "../engine/calculate";
 import type { InputData } from "../model/types";
-import type { Settings } from "../settings/types";
 
 /** At most this many years are classified for the multi-year view (each is a full run). */
 export const MAX_HISTORY_YEARS = 10;
@@ -57,25 +55,34 @@ export function dataYears(data: InputData, t: number): Pick<YearHistory, "years"
 
 const yearStatus = (c: Classification): YearStatus => ({ status: c.status, shnor: c.lowResults, shnsu: c.adverseContext });
 
-/** Years with data, presence and — with more than two years — the status timeline. `store`:
- *  the measures the current year was computed with, shared by the earlier years. */
-export function yearHistory(data: InputData, t: number, settings: Settings, current: readonly SchoolResult[], store = new MeasureStore(data, settings)): YearHistory {
-  const { years, present } = dataYears(data, t);
-  if (current.length === 0 || years.length <= 2) return { years, present, timeline: null };
-  const first = Math.max(years[0], t - MAX_HISTORY_YEARS + 1);
+/** The years of the status timeline: consecutive, ending with t, at most MAX_HISTORY_YEARS;
+ *  null with two years of data or fewer. */
+export function timelineYears(years: readonly number[], t: number): number[] | null {
+  if (years.length <= 2) return null;
   const span: number[] = [];
-  for (let y = first; y <= t; y++) span.push(y);
-  const earlier = classifyEarlierYears(data, span.filter((y) => y < t && years.includes(y)), t, settings, store);
+  for (let y = Math.max(years[0], t - MAX_HISTORY_YEARS + 1); y <= t; y++) span.push(y);
+  return span;
+}
+
+/**
+ * Years with data, presence and — with more than two years — the status timeline. `span`:
+ * timelineYears; `earlier`: the classifications of its years before t (classifyEarlierYears).
+ * A year without any data stays a gap.
+ */
+export function yearHistory(presence: Pick<YearHistory, "years" | "present">, span: readonly number[] | null, current: readonly SchoolResult[], earlier: ReadonlyMap<number, ReadonlyMap<string, Classification>>): YearHistory {
+  const { years, present } = presence;
+  if (current.length === 0 || !span) return { years, present, timeline: null };
+  const t = span[span.length - 1];
   const bySchool = new Map<string, (YearStatus | null)[]>();
   for (const r of current) {
     const id = r.school.id;
     bySchool.set(
       id,
       span.map((y) => {
-        const c = y === t ? r.classification : earlier.get(y)?.get(id);
+        const c = y === t ? r.classification : years.includes(y) ? earlier.get(y)?.get(id) : undefined;
         return c ? yearStatus(c) : null;
       }),
     );
   }
-  return { years, present, timeline: { years: span, bySchool } };
+  return { years, present, timeline: { years: [...span], bySchool } };
 }

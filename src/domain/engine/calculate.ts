@@ -35,14 +35,16 @@ export interface SchoolResult {
 /**
  * Every school's result for report year t. `store` holds the measures of each year; pass the
  * same store to classify several years of one workbook (its data and settings must be the
- * ones given here, except the registry's accreditation, which only the year view reads).
+ * ones given here). `prev`: the schools' classification of t−1 when already made
+ * (classifyEarlierYears); else it is made here, without looking at t−2 — «was ШНОР in t−2»
+ * changes only the risk zone of t−1, and of t−1 only ШНОР and ШНСУ are used.
  */
-export function calculateSchools(data: InputData, t: number, settings: Settings, store = new MeasureStore(data, settings)): SchoolResult[] {
+export function calculateSchools(data: InputData, t: number, settings: Settings, store = new MeasureStore(data, settings), prev?: ReadonlyMap<string, Classification>): SchoolResult[] {
   const signs = store.signs();
   return data.schools.map((school) => {
     const own = signs.get(school.id) ?? [];
     // t−1 only decides «was ШНОР» and the transitions: its reasons are never shown
-    const prevClass = classify(yearView(school, t - 1, t, store, own, false, settings), settings, false);
+    const prevClass = prev?.get(school.id) ?? classify(yearView(school, t - 1, t, store, own, false, settings), settings, false);
     const current = yearView(school, t, t, store, own, prevClass.lowResults, settings);
     const dynamics = indicatorChanges(current.single, current.singlePrev, settings);
     const classification = classify(current, settings);

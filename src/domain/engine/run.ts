@@ -7,12 +7,13 @@ import type { CellValue, SheetSnapshot } from "../sheet/snapshot";
 import type { Settings } from "../settings/types";
 import type { SourceRef } from "../model/types";
 import type { SettingsSheetContent } from "../settings/read";
-import { calculateSchools, type SchoolResult } from "./calculate";
+import type { Classification } from "../classification/types";
+import { calculateSchools, classifyEarlierYears, type SchoolResult } from "./calculate";
 import { MeasureStore } from "./measures";
 import { readWorkbook, tableInfo, type HighlightTarget, type ReadOptions, type RoadmapTarget, type TableInfo } from "./input";
 import { reportYearOf } from "./years";
 import { computeChanges, type Changes } from "../dynamics/changes";
-import { EMPTY_HISTORY, yearHistory, type YearHistory } from "../dynamics/history";
+import { dataYears, EMPTY_HISTORY, timelineYears, yearHistory, type YearHistory } from "../dynamics/history";
 import { lastRun } from "../dynamics/runlog";
 
 /** The whole calculation of one run, before it is turned into report sheets or JSON. */
@@ -49,7 +50,11 @@ export function runEngine(sheets: SheetSnapshot[], options: EngineOptions): Engi
   const t = reportYearOf(data, settings);
   const hasSchoolData = input.tables.some((x) => x.kind === "results" || x.kind === "social");
   const store = new MeasureStore(data, settings, t);
-  const schools = hasSchoolData ? calculateSchools(data, t, settings, store) : [];
+  const presence = dataYears(data, t);
+  const span = hasSchoolData ? timelineYears(presence.years, t) : null;
+  // the timeline's years before t first: their t−1 is the one the transitions compare with
+  const earlier = span ? classifyEarlierYears(data, span.slice(0, -1), t, settings, store) : new Map<number, Map<string, Classification>>();
+  const schools = hasSchoolData ? calculateSchools(data, t, settings, store, earlier.get(t - 1)) : [];
   const log = new ProblemLog();
   const events = input.tables.filter((x) => x.kind === "roadmap").flatMap((table) => readRoadmap(table, settings, t, log));
   // «Анализ эффективности»: the change of the indicator each event names.
@@ -67,7 +72,7 @@ export function runEngine(sheets: SheetSnapshot[], options: EngineOptions): Engi
     roadmapTargets: input.roadmapTargets,
     problems: capProblems([...input.problems, ...log.items]),
     notes: input.notes,
-    history: schools.length > 0 ? yearHistory(data, t, settings, schools, store) : EMPTY_HISTORY,
+    history: schools.length > 0 ? yearHistory(presence, span, schools, earlier) : EMPTY_HISTORY,
     changes: computeChanges(lastRun(options.previousLog ?? []), schools, roadmap),
   };
 }
