@@ -70,10 +70,10 @@ export function calculateSchools(data: InputData, t: number, settings: Settings,
 }
 
 /**
- * The status of every school in each year before t with data, each year classified with its
- * own y−1 exactly as t is (for «Динамика»), without reasons. A school's years are walked in
- * order: «was ШНОР in y−1» is the verdict of the year before, which does not depend on its
- * own y−2 (only the risk zone looks back). `years` ascending, each < t.
+ * The classification of every school in each of `years` (ascending, each < t: the timeline of
+ * «Динамика» before t), each year classified with its own y−1 exactly as t is, without
+ * reasons. A school's years are walked in order: «was ШНОР in y−1» is the verdict of the year
+ * before, which does not depend on its own y−2 (only the risk zone looks back).
  */
 export function classifyEarlierYears(data: InputData, years: readonly number[], t: number, settings: Settings, store: MeasureStore): Map<number, Map<string, Classification>> {
   const out = new Map(years.map((y) => [y, new Map<string, Classification>()]));
