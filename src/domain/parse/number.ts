@@ -25,6 +25,9 @@ export function isNoData(value: CellValue): boolean {
   return text === "" || NO_DATA.test(text);
 }
 
+/** One shared «blank» answer: empty cells are the most common text there is. */
+const BLANK: ParsedNumber = Object.freeze({ kind: "blank" });
+
 /**
  * Reads a number the way Russian workbooks write it: numbers, or text with a comma
  * decimal, spaces or non-breaking spaces as thousands separators and a trailing «%».
@@ -33,7 +36,7 @@ export function parseNumber(value: CellValue): ParsedNumber {
   if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value, percent: false } : { kind: "invalid", text: String(value) };
   if (typeof value === "boolean") return { kind: "invalid", text: value ? "ИСТИНА" : "ЛОЖЬ" };
   const raw = value.trim();
-  if (raw === "" || isNoData(raw)) return { kind: "blank" };
+  if (raw === "" || isNoData(raw)) return BLANK;
   if (isExcelError(raw)) return { kind: "error", text: raw };
   let text = raw.replace(/[\s\u00a0\u202f']/g, "");
   const percent = text.endsWith("%");
