@@ -77,11 +77,15 @@ async function streamDeflate(data: Uint8Array): Promise<Uint8Array> {
   const reader = new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream("deflate")).getReader();
   const chunks: Uint8Array[] = [];
   for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  return concatBytes(chunks);
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
   }
   return out;
 }
@@ -120,12 +124,5 @@ export async function encodePng(image: RgbImage, deflate: Deflate): Promise<Uint
     raw.set(data.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   }
   const idat = await deflate(raw);
-  const parts = [SIGNATURE, chunk("IHDR", header), chunk("IDAT", idat), chunk("IEND", new Uint8Array(0))];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return concatBytes([SIGNATURE, chunk("IHDR", header), chunk("IDAT", idat), chunk("IEND", new Uint8Array(0))]);
 }
