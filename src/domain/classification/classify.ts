@@ -34,6 +34,11 @@ class Reasons {
     if (this.explain) this.texts.push(text());
   }
 
+  /** An empty list that makes its text when this one does. */
+  child(): Reasons {
+    return new Reasons(this.explain);
+  }
+
   append(other: Reasons): void {
     this.count += other.count;
     this.texts.push(...other.texts);
@@ -48,10 +53,10 @@ export function classify(v: YearView, s: Settings, explain = true): Classificati
   const t = thresholds(s);
   const reasons = new Reasons(explain);
   const lowResults = lowResultsRule(v, t.lowResults, reasons);
-  const adverseContextReasons = new Reasons(explain);
+  const adverseContextReasons = reasons.child();
   const adverseContext = adverseContextRule(v, t.adverseContext, s, adverseContextReasons);
   const resilient = adverseContext && !lowResults && resilientRule(v, t.resilient);
-  const riskReasons = new Reasons(explain);
+  const riskReasons = reasons.child();
   if (!lowResults) riskZoneRule(v, t, s, riskReasons);
   const status: Status = lowResults && adverseContext ? "shnor_shnsu" : lowResults ? "shnor" : resilient ? "resilient" : adverseContext ? "shnsu" : riskReasons.count > 0 ? "risk_zone" : v.lowResultsIndex.covered ? "no_risk" : "insufficient_data";
   reasons.append(adverseContextReasons);
@@ -104,9 +109,10 @@ function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, s
     reasons.add(() => ru.reasons.stableLow(v.year, v.lowResultsIndexT.value!, v.lowResultsIndexPrev.value!, shnorThreshold));
   }
   if (isShnor) {
-    const basic = basicFailing(v);
-    flags.push(basic ? "basic_failing" : "moderate_failing");
-    reasons.add(() => (basic ? ru.reasons.basicFailing(basicFailingReasons(v)) : ru.reasons.moderateFailing()));
+    const basic = reasons.child();
+    basicFailing(v, basic);
+    flags.push(basic.count > 0 ? "basic_failing" : "moderate_failing");
+    reasons.add(() => (basic.count > 0 ? ru.reasons.basicFailing(basic.texts) : ru.reasons.moderateFailing()));
   }
   if (v.hasSigns) {
     flags.push("objectivity_signs");
@@ -131,14 +137,10 @@ function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, s
 }
 
 /** «базово неуспевающая»: ≥ 3 red combos in T, or R3a / R3b red in T. */
-const basicFailing = (v: YearView): boolean => basicFailingReasons(v).length > 0;
-
-function basicFailingReasons(v: YearView): string[] {
-  const out: string[] = [];
+function basicFailing(v: YearView, out: Reasons): void {
   const combos = redCombos(v.single).length;
-  if (combos >= 3) out.push(ru.reasons.combosRedCount(combos, v.year));
-  for (const id of ["R3a", "R3b"]) if (isRed(v.single[id])) out.push(ru.reasons.redShort(id, v.year));
-  return out;
+  if (combos >= 3) out.add(() => ru.reasons.combosRedCount(combos, v.year));
+  for (const id of ["R3a", "R3b"]) if (isRed(v.single[id])) out.add(() => ru.reasons.redShort(id, v.year));
 }
 
 /** R1–R6 as used in ИНР with data and 0 < n < min_n_stable. */
