@@ -85,11 +85,12 @@ export function findSigns(results: ResultTable, scores: ScoreDistribution[], sch
     quality[i] = qualityOf(results, i);
     own.push(i);
   }
-  // Each group's qualities (group × subject × grade × year) and statistics, computed once.
+  // Each group's qualities (group × subject × grade × year, in row order) and statistics,
+  // computed once.
   const qualities = new KeyMap<number[]>();
-  bySchool.forEach((own) => {
-    for (const i of own) if (!Number.isNaN(quality[i])) qualities.upsert(groupOfRow[i], subjectOf[i], gradeOf[i], yearOf[i], () => []).push(quality[i]);
-  });
+  for (let i = 0; i < results.length; i++) {
+    if (!Number.isNaN(quality[i])) qualities.upsert(groupOfRow[i], subjectOf[i], gradeOf[i], yearOf[i], () => []).push(quality[i]);
+  }
   const stats = new KeyMap<GroupStats>();
   const groupOfCell = (group: string, subject: string, grade: number, year: number) => {
     const values = qualities.get(group, subject, grade, year);
