@@ -8,17 +8,17 @@ export interface PercentCell {
   percent: boolean;
 }
 
-export function isPercentGroup<F extends string, R = Partial<Record<F, PercentCell>>>(
+export function isPercentGroup<F extends string>(
   fields: F[],
-  rows: R[],
+  rowCount: number,
   percentColumns: Set<string>,
-  /** How to get a field's cell from a row (default: the row is a record of cells). */
-  cellOf: (row: R, field: F) => PercentCell | undefined = (row, field) => (row as Partial<Record<F, PercentCell>>)[field],
+  /** A field's cell in row 0 … rowCount − 1 (undefined: no value). */
+  cellOf: (row: number, field: F) => PercentCell | undefined,
 ): boolean {
   if (fields.some((f) => percentColumns.has(f))) return true;
   let fractional = false;
   let completeRows = 0;
-  for (const row of rows) {
+  for (let row = 0; row < rowCount; row++) {
     let sum = 0;
     let complete = true;
     for (const f of fields) {

@@ -27,10 +27,10 @@ const BIT = Object.fromEntries(RESULT_COUNT_FIELDS.map((f, i) => [f, 1 << i])) a
  */
 interface Reading {
   out: ResultTable;
-  rows: TableRow[];
-  percent: number[];
-  /** The «%» bits of the row being read. */
-  scratchPercent: number;
+  /** Per out row: its index in its table's rows. Typed arrays sized once: a country's
+   *  1.7 million rows as JS arrays were grown by copying and traced by the collector. */
+  rowOf: Int32Array;
+  percent: Uint16Array;
 }
 
 /** One table's rows in a Reading: out rows start … end − 1. */
@@ -66,19 +66,49 @@ export interface ResultsReading {
 
 export function readResults(tables: RecognizedTable[], problems: Problem[]): ResultsReading {
   const notes: string[] = [];
-  const reading: Reading = { out: new ResultTable(tables.reduce((n, t) => n + t.rows.length, 0)), rows: [], percent: [], scratchPercent: 0 };
+  const capacity = tables.reduce((n, t) => n + t.rows.length, 0);
+  const reading: Reading = { out: new ResultTable(capacity), rowOf: new Int32Array(capacity), percent: new Uint16Array(capacity) };
   const parsers: Parsers = { procedure: memo(parseProcedure), subject: memo(subjectKey), grade: memo(gradeOf) };
   const read = tables.map((table) => readTable(reading, table, problems, notes, parsers));
+  const schools = numberSchools(reading.out);
   const schoolsSeen = new Map<string, SeenAt>();
-  for (const t of read) {
-    for (let i = t.start; i < t.end; i++) {
-      const school = reading.out.school[i];
-      const row = reading.rows[i].row;
-      if (!schoolsSeen.has(school)) schoolsSeen.set(school, { sheet: t.table.sheet, row, cell: cellAddress(row, t.table.columns.school_id ?? 0) });
-    }
+  for (const i of schools.firstRow) {
+    const t = tableOf(read, i);
+    const row = tableRow(t, i).row;
+    schoolsSeen.set(reading.out.school[i], { sheet: t.table.sheet, row, cell: cellAddress(row, t.table.columns.school_id ?? 0) });
   }
-  sumByKey(read, problems, notes);
+  sumByKey(read, schools, problems, notes);
   return { records: reading.out, schoolsSeen, notes };
+}
+
+const tableOf = (read: TableReading[], i: number) => read.find((t) => i >= t.start && i < t.end)!;
+const tableRow = (t: TableReading, i: number): TableRow => t.table.rows[t.reading.rowOf[i]];
+
+/** The school of every out row as a number (0, 1, … in order of appearance). */
+interface SchoolNumbers {
+  of: Int32Array;
+  /** Each school's first row, by number. */
+  firstRow: number[];
+}
+
+function numberSchools(out: ResultTable): SchoolNumbers {
+  const numbers = new Map<string, number>();
+  const of = new Int32Array(out.length);
+  const firstRow: number[] = [];
+  let last: string | undefined;
+  let lastNumber = -1;
+  for (let i = 0; i < out.length; i++) {
+    const school = out.school[i];
+    // a school's rows usually come together: one look-up per run of them
+    if (school !== last) {
+      let n = numbers.get(school);
+      if (n === undefined) numbers.set(school, (n = firstRow.push(i) - 1));
+      last = school;
+      lastNumber = n;
+    }
+    of[i] = lastNumber;
+  }
+  return { of, firstRow };
 }
 
 function readTable(reading: Reading, table: RecognizedTable, problems: Problem[], notes: string[], parsers: Parsers): TableReading {
@@ -86,22 +116,21 @@ function readTable(reading: Reading, table: RecognizedTable, problems: Problem[]
   const cols = columnsOf(table);
   // an indexed loop: a for-of allocates per step until the function is optimised
   const r = new RowReader(table, problems, table.rows[0]);
-  for (let i = 0; i < table.rows.length; i++) readRow(r.moveTo(table.rows[i]), parsers, cols, reading);
+  for (let k = 0; k < table.rows.length; k++) readRow(r.moveTo(table.rows[k]), k, parsers, cols, reading);
   const t: TableReading = { reading, table, start, end: reading.out.length };
   // one scratch cell: isPercentGroup reads each cell at once and keeps none
   const scratch = { value: 0, percent: false };
-  const cell = (i: number, field: ResultCountField) => {
+  const cell = (row: number, field: ResultCountField) => {
+    const i = t.start + row;
     const value = reading.out.count(field, i);
     if (value === null) return undefined;
     scratch.value = value;
     scratch.percent = (reading.percent[i] & BIT[field]) !== 0;
     return scratch;
   };
-  const indices: number[] = [];
-  for (let i = t.start; i < t.end; i++) indices.push(i);
   for (const [group, label] of [[MARKS, "«2»–«5»"], [JOURNAL, "«Понизили/Подтвердили/Повысили»"]] as const) {
     const present = group.filter((f) => f in table.columns);
-    if (present.length > 0 && isPercentGroup(present, indices, table.percentColumns, cell)) {
+    if (present.length > 0 && isPercentGroup(present, t.end - t.start, table.percentColumns, cell)) {
       toCounts(t, present);
       notes.push(ru.merge.percentConverted(table.sheet, label));
     }
@@ -110,7 +139,7 @@ function readTable(reading: Reading, table: RecognizedTable, problems: Problem[]
     if (table.percentColumns.has(field)) toCounts(t, [field]);
     else rejectPercentCells(t, field, problems);
   }
-  for (let i = t.start; i < t.end; i++) validateAgainstParticipants(t, i, problems);
+  validateAgainstParticipants(t, problems);
   return t;
 }
 
@@ -146,7 +175,7 @@ const mayBeError = (v: CellValue) => typeof v === "string" && cellText(v).starts
  * Reads one row into `t` (or reports why it is skipped). Cells are read by column index;
  * the RowReader (the same rules, by field name) reads what is unusual and reports problems.
  */
-function readRow(r: RowReader, parsers: Parsers, cols: Columns, t: Reading): void {
+function readRow(r: RowReader, k: number, parsers: Parsers, cols: Columns, t: Reading): void {
   const cells = r.row.cells;
   const rawSchool = cellAt(cells, cols.school);
   const rawYear = cellAt(cells, cols.year);
@@ -164,33 +193,28 @@ function readRow(r: RowReader, parsers: Parsers, cols: Columns, t: Reading): voi
   const subject = parsers.subject(cellText(rawSubject));
   if (!subject) return r.report("subject", ru.values.missingSubject());
   if (procedure === "ЕГЭ" && subject === "math") return r.report("subject", ru.values.egeMathWithoutLevel(r.text("subject")));
-  const grade = readGrade(r, cellText(rawGrade), procedure, parsers);
+  const grade = readGrade(r, rawGrade, procedure, parsers);
   if (grade === null) return;
-  const rawParticipants = cellAt(cells, cols.participants);
-  let participants: number;
-  if (plainCount(rawParticipants)) participants = rawParticipants;
-  else {
-    const p = r.count("participants", ru.rows.skipped);
-    if (p.value === null) {
-      if (r.text("participants") === "") r.report("participants", ru.values.expectedInteger("", "participants", ru.rows.skipped));
-      return;
-    }
-    if (p.percent) return r.report("participants", ru.values.expectedInteger(r.text("participants"), "participants", ru.rows.skipped));
-    participants = p.value;
-  }
-  if (!Number.isInteger(participants)) return r.report("participants", ru.values.expectedInteger(r.text("participants"), "participants", ru.rows.skipped));
+  const participants = readParticipants(r, cellAt(cells, cols.participants));
+  if (participants === null) return;
   const out = t.out;
   const i = out.add(school, year.year, procedure, subject, grade, participants);
-  t.scratchPercent = 0;
-  for (let f = 0; f < RESULT_COUNT_FIELDS.length; f++) {
-    const v = countAt(r, cells, cols.countCols[f], RESULT_COUNT_FIELDS[f], t);
-    out.countColumns[f][i] = v === null ? NaN : v;
+  t.percent[i] = readCounts(r, cells, cols.countCols, out.countColumns, i);
+  out.meanScore[i] = readMean(cellAt(cells, cols.mean));
+  t.rowOf[i] = k;
+}
+
+/** A whole number ≥ 0, else null (the row is skipped, reported). */
+function readParticipants(r: RowReader, raw: CellValue): number | null {
+  if (plainCount(raw) && Number.isInteger(raw)) return raw;
+  const skipped = (text: string) => r.report("participants", ru.values.expectedInteger(text, "participants", ru.rows.skipped));
+  const p = r.count("participants", ru.rows.skipped);
+  if (p.value === null) {
+    if (r.text("participants") === "") skipped("");
+    return null;
   }
-  const rawMean = cellAt(cells, cols.mean);
-  const meanScore = typeof rawMean === "number" && Number.isFinite(rawMean) ? rawMean : meanOf(parseNumber(rawMean));
-  out.meanScore[i] = meanScore === null ? NaN : meanScore;
-  t.rows.push(r.row);
-  t.percent.push(t.scratchPercent);
+  if (p.percent || !Number.isInteger(p.value)) return skipped(r.text("participants")), null;
+  return p.value;
 }
 
 /** A cell by column index (−1: no such column): "" when empty. */
@@ -198,21 +222,38 @@ function cellAt(cells: CellValue[], col: number): CellValue {
   return col < 0 ? "" : cells[col] ?? "";
 }
 
-/** A count cell: a plain number as it is; "" as no data; anything else through
- *  RowReader.count (which reports the problem); a «%» is noted in `t.scratchPercent`. */
-function countAt(r: RowReader, cells: CellValue[], col: number, field: ResultCountField, t: Reading): number | null {
-  const raw = cellAt(cells, col);
-  if (plainCount(raw)) return raw;
-  if (raw === "") return null;
-  const v = r.count(field, ru.rows.noData);
-  if (v.value !== null && v.percent) t.scratchPercent |= BIT[field];
-  return v.value;
+/**
+ * The row's counts into their columns (NaN: no data); returns the row's «%» bits. A plain
+ * number is taken as it is, "" is no data, anything else goes through RowReader.count
+ * (which reports what is wrong).
+ */
+function readCounts(r: RowReader, cells: CellValue[], countCols: number[], columns: Float64Array[], i: number): number {
+  let percent = 0;
+  for (let f = 0; f < countCols.length; f++) {
+    const raw = cellAt(cells, countCols[f]);
+    if (plainCount(raw)) columns[f][i] = raw;
+    else if (raw === "") columns[f][i] = NaN;
+    else {
+      const v = r.count(RESULT_COUNT_FIELDS[f], ru.rows.noData);
+      columns[f][i] = v.value ?? NaN;
+      if (v.value !== null && v.percent) percent |= BIT[RESULT_COUNT_FIELDS[f]];
+    }
+  }
+  return percent;
 }
 
-const meanOf = (mean: ReturnType<typeof parseNumber>) => (mean.kind === "number" ? mean.value : null);
+/** Средний балл: NaN when blank or not a number. */
+function readMean(raw: CellValue): number {
+  if (typeof raw === "number" && Number.isFinite(raw)) return raw;
+  const mean = raw === "" ? null : parseNumber(raw);
+  return mean?.kind === "number" ? mean.value : NaN;
+}
 
 /** «5А» → 5; ОГЭ → 9 and ЕГЭ → 11 when empty; РДР may go without a grade (0). */
-function readGrade(r: RowReader, text: string, procedure: Procedure, parsers: Parsers): number | null {
+function readGrade(r: RowReader, raw: CellValue, procedure: Procedure, parsers: Parsers): number | null {
+  // A whole number 1–11 is the grade its text gives: no string made and looked up per row.
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1 && raw <= 11) return raw;
+  const text = cellText(raw);
   if (text === "") {
     if (procedure === "ОГЭ") return 9;
     if (procedure === "ЕГЭ") return 11;
@@ -231,16 +272,16 @@ function gradeOf(text: string): number | null {
   return !m || Number(m[1]) < 1 || Number(m[1]) > 11 ? null : Number(m[1]);
 }
 
-const reader = (t: TableReading, i: number, problems: Problem[]) => new RowReader(t.table, problems, t.reading.rows[i]);
+const reader = (t: TableReading, i: number, problems: Problem[]) => new RowReader(t.table, problems, tableRow(t, i));
 
 /** count = floor(participants·pct/100 + 0.5) (workbook.md §2.2). */
 function toCounts(t: TableReading, fields: ResultCountField[]): void {
   const { out, percent } = t.reading;
-  for (let i = t.start; i < t.end; i++) {
-    for (const field of fields) {
-      const v = out.counts[field][i];
-      if (!Number.isNaN(v)) {
-        out.counts[field][i] = Math.floor((out.participants[i] * v) / 100 + 0.5);
+  for (const field of fields) {
+    const column = out.counts[field];
+    for (let i = t.start; i < t.end; i++) {
+      if (!Number.isNaN(column[i])) {
+        column[i] = Math.floor((out.participants[i] * column[i]) / 100 + 0.5);
         percent[i] &= ~BIT[field];
       }
     }
@@ -260,19 +301,17 @@ function rejectPercentCells(t: TableReading, field: ResultCountField, problems: 
   }
 }
 
-function validateAgainstParticipants(t: TableReading, i: number, problems: Problem[]): void {
-  const participants = t.reading.out.participants[i];
-  for (const field of RESULT_COUNT_FIELDS) {
-    const column = t.reading.out.counts[field];
-    const v = column[i];
-    if (Number.isNaN(v)) continue;
-    if (!Number.isInteger(v)) {
+/** Counts that are not whole or exceed the participants: reported, row by row, and dropped. */
+function validateAgainstParticipants(t: TableReading, problems: Problem[]): void {
+  const { participants, countColumns } = t.reading.out;
+  for (let i = t.start; i < t.end; i++) {
+    for (let f = 0; f < countColumns.length; f++) {
+      const v = countColumns[f][i];
+      if (Number.isNaN(v) || (Number.isInteger(v) && v <= participants[i])) continue;
+      const field = RESULT_COUNT_FIELDS[f];
       const r = reader(t, i, problems);
-      r.report(field, ru.values.expectedInteger(r.text(field), field, ru.rows.noData));
-      column[i] = NaN;
-    } else if (v > participants) {
-      reader(t, i, problems).report(field, ru.values.markAboveParticipants(field, v, participants));
-      column[i] = NaN;
+      r.report(field, Number.isInteger(v) ? ru.values.markAboveParticipants(field, v, participants[i]) : ru.values.expectedInteger(r.text(field), field, ru.rows.noData));
+      countColumns[f][i] = NaN;
     }
   }
 }
@@ -286,9 +325,10 @@ interface Source {
 /**
  * Rows with the same key are summed into the first one, and the others removed (the rest
  * keep their order); a field's sum is known only when every row has it. Keys are looked up
- * without building strings: school → (procedure, subject) → year and grade as one number.
+ * without building strings: school by school (its number), then (procedure, subject) → year
+ * and grade as one number, in one small map reused for every school.
  */
-function sumByKey(read: TableReading[], problems: Problem[], notes: string[]): void {
+function sumByKey(read: TableReading[], schools: SchoolNumbers, problems: Problem[], notes: string[]): void {
   if (read.length === 0) return;
   const out = read[0].reading.out;
   const kinds = new Map<number, Map<string, number>>();
@@ -300,35 +340,52 @@ function sumByKey(read: TableReading[], problems: Problem[], notes: string[]): v
     if (id === undefined) bySubject.set(subject, (id = kindCount++));
     return id;
   };
-  const bySchool = new Map<string, Map<number, number>>();
   /** First row of a key → the rows summed into it, when there is more than one. */
   const groups = new Map<number, Source[]>();
-  const tableOf = (i: number) => read.find((t) => i >= t.start && i < t.end)!;
-  for (const t of read) {
-    for (let i = t.start; i < t.end; i++) {
+  const firstOfKey = new Map<number, number>();
+  const { order, starts } = rowsBySchool(schools);
+  for (let s = 0; s + 1 < starts.length; s++) {
+    firstOfKey.clear();
+    for (let k = starts[s]; k < starts[s + 1]; k++) {
+      const i = order[k];
       // year (1990–2100) and grade (0–11) fit in 12 and 4 bits
       const key = (kindOf(out.procedureCode[i], out.subject[i]) * 4096 + out.year[i]) * 16 + out.grade[i];
-      let keys = bySchool.get(out.school[i]);
-      if (!keys) bySchool.set(out.school[i], (keys = new Map()));
-      const at = keys.get(key);
-      if (at === undefined) keys.set(key, i);
+      const at = firstOfKey.get(key);
+      if (at === undefined) firstOfKey.set(key, i);
       else {
         const group = groups.get(at);
-        if (group) group.push({ t, i });
-        else groups.set(at, [{ t: tableOf(at), i: at }, { t, i }]);
+        if (group) group.push({ t: tableOf(read, i), i });
+        else groups.set(at, [{ t: tableOf(read, at), i: at }, { t: tableOf(read, i), i }]);
       }
     }
   }
   if (groups.size === 0) return;
   const keep = new Uint8Array(out.length).fill(1);
   let merged = 0;
-  for (const [at, group] of groups) {
+  // in the order their second rows come in the sheets, as when all rows are taken in order
+  for (const group of [...groups.values()].sort((a, b) => a[1].i - b[1].i)) {
     merged += group.length;
-    sumGroup(out, at, group, problems);
+    sumGroup(out, group[0].i, group, problems);
     for (let k = 1; k < group.length; k++) keep[group[k].i] = 0;
   }
   out.keepRows(keep);
   notes.push(ru.merge.summed(merged));
+}
+
+/**
+ * Row numbers grouped by school (schools in order of appearance, each one's rows in row
+ * order): school s has order[starts[s]] … order[starts[s + 1] − 1]. A counting sort in
+ * typed arrays, so that one key map serves every school: a key map per school held an entry
+ * per row, 1.7 million for a country, all of them for the collector to copy.
+ */
+function rowsBySchool(schools: SchoolNumbers): { order: Int32Array; starts: Int32Array } {
+  const starts = new Int32Array(schools.firstRow.length + 1);
+  for (let i = 0; i < schools.of.length; i++) starts[schools.of[i] + 1]++;
+  for (let s = 1; s < starts.length; s++) starts[s] += starts[s - 1];
+  const next = starts.slice(0, -1);
+  const order = new Int32Array(schools.of.length);
+  for (let i = 0; i < schools.of.length; i++) order[next[schools.of[i]]++] = i;
+  return { order, starts };
 }
 
 /** Row `at` (the group's first) becomes the sum of the group. */

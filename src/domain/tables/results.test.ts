@@ -1,0 +1,58 @@
+/**
+ * The results reader takes plain numbers by a fast path and everything else through the
+ * general parsers (RowReader, parseNumber). The same values typed as text always go the
+ * general way: both must give the same rows, notes and problems.
+ */
+import fc from "fast-check";
+import type { Problem } from "../problems";
+import { recognizeSheet } from "../recognition/recognize";
+import type { CellValue } from "../sheet/snapshot";
+import { RESULTS_HEADER, sheet } from "../testing/workbook-builder";
+import { readResults } from "./results";
+
+const HEADER = [...RESULTS_HEADER, "Средний балл"];
+
+/** A number a person may type (no −0: its text is «0»). */
+const number = fc.oneof(
+  fc.nat(120),
+  fc.integer({ min: -3, max: 14 }),
+  fc.double({ min: -5, max: 300, noNaN: true }).filter((x) => !Object.is(x, -0)),
+  fc.constantFrom(1e21, 0.5, 99.5, 100),
+);
+const text = fc.constantFrom<CellValue>("", " ", "5%", "12,5", "н/д", "-", "#Н/Д", "#ДЕЛ/0!", "abc", "5А", "7 класс", true, false);
+const cell = fc.oneof({ weight: 4, arbitrary: number }, { weight: 1, arbitrary: text });
+
+const row = fc.record({
+  school: fc.constantFrom<CellValue>("edu1", "edu2", " edu3 ", "", "#Н/Д", 17),
+  // (a number that is no year is quoted as a date, its text as typed: not the same on purpose)
+  year: fc.constantFrom<CellValue>(2025, 2026, "2026", "2025/26", "1800", "#ССЫЛКА!", ""),
+  procedure: fc.constantFrom<CellValue>("ВПР", "ОГЭ", "ЕГЭ", "РДР", "ГВЭ", "впр ", "", "#Н/Д", "Олимпиада"),
+  subject: fc.constantFrom<CellValue>("Русский язык", "Математика", "Математика профильная", "Физика", "", "#Н/Д"),
+  grade: fc.oneof(number, text),
+  rest: fc.array(cell, { minLength: 11, maxLength: 11 }),
+});
+type Row = typeof row extends fc.Arbitrary<infer R> ? R : never;
+
+const cells = (r: Row): CellValue[] => [r.school, r.year, r.procedure, r.subject, r.grade, ...r.rest];
+/** Every number written as its text, as a person may type it into a text cell. */
+const asText = (values: CellValue[]): CellValue[] => values.map((v) => (typeof v === "number" ? String(v) : v));
+
+function read(rows: CellValue[][]) {
+  const table = recognizeSheet(sheet("Результаты", [HEADER, ...rows]), new Map()).table!;
+  const problems: Problem[] = [];
+  const { records: t, schoolsSeen, notes } = readResults([table], problems);
+  const records = Array.from({ length: t.length }, (_, i) => [t.school[i], t.year[i], t.procedureCode[i], t.subject[i], t.grade[i], t.participants[i], t.meanScore[i], ...t.countColumns.map((c) => c[i])]);
+  return { records, schoolsSeen: [...schoolsSeen], notes, problems };
+}
+
+describe("results: plain numbers read by the fast path = the same values as text", () => {
+  test("rows, notes and problems are the same", () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), (rows) => {
+        const numbers = rows.map(cells);
+        expect(read(numbers)).toEqual(read(numbers.map(asText)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
