@@ -105,6 +105,14 @@ describe("parseYesNo", () => {
   test.each<CellValue>(["может быть", "2", 2, "да/нет", "?"])("%p is invalid", (raw) => {
     expect(parseYesNo(raw).kind).toBe("invalid");
   });
+
+  // Texts already folded («да», «нет», "") take a shared answer; written otherwise they are
+  // folded first: both ways must agree.
+  test("a folded text and the same text written otherwise give the same answer", () => {
+    const folded = ["да", "нет", "", "нет данных", "н/д", "1", "0", "+", "истина", "ложь", "true", "false", "x", "х", "✓", "✔", "v", "-"];
+    const otherwise = (t: string) => [` ${t}`, `${t} `, t.toUpperCase(), `${t}.`, t.replace(/ /g, "\u00a0")];
+    for (const t of folded) for (const o of otherwise(t)) expect([o, parseYesNo(o)]).toEqual([o, parseYesNo(t)]);
+  });
 });
 
 describe("parseMonth", () => {
