@@ -96,6 +96,13 @@ describe("where a table ends", () => {
     expect(recognizeSheet(s3, noExtra).table!.rows).toHaveLength(1);
   });
 
+  test("«Итого» after rows with the same first filled cell (tested once per run of them)", () => {
+    const header = ["", ...RESULTS_HEADER];
+    const row = ["", ...resultCells(vpr("edu1", 2026, "rus", 5, 20, 1))];
+    const s = sheet("Результаты", [header, row, row, ["", "Итого", "", "", "", "", 40, 2], row]);
+    expect(recognizeSheet(s, noExtra).table!.rows.map((r) => r.row)).toEqual([1, 2]);
+  });
+
   test("the first fully blank row after the data ends the table", () => {
     const s = sheet("Результаты", [RESULTS_HEADER, resultCells(vpr("edu1", 2026, "rus", 5, 20, 1)), ["", "  "], resultCells(vpr("edu2", 2026, "rus", 5, 20, 1))]);
     expect(recognizeSheet(s, noExtra).table!.rows.map((r) => r.row)).toEqual([1]);
