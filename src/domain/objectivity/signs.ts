@@ -95,12 +95,16 @@ export function findSigns(results: ResultTable, scores: ScoreDistribution[], sch
       if (!Number.isNaN(q) && group.values.length >= settings.o4MinGroup && !elite) {
         const m = group.mean;
         const sd = group.sd;
-        if (atLeast(q, m + settings.o4SdFactor * sd)) add(id, signAt(results, i, "O4", (where) => ru.signs.o4(q, m, settings.o4SdFactor, sd, where)));
+        if (atLeast(q, m + settings.o4SdFactor * sd)) {
+          const where = cellOf(results, i);
+          add(id, signAt(where, "O4", ru.signs.o4(q, m, settings.o4SdFactor, sd, where)));
+        }
       }
       const earlier = byCell.get(cellKey(subjectOf[i], gradeOf[i] - 1, yearOf[i] - 1));
       const before = earlier === undefined ? NaN : quality[earlier];
       if (!Number.isNaN(q) && !Number.isNaN(before) && atLeast(before - q, settings.o5GapMin)) {
-        add(id, signAt(results, i, "O5", (where) => ru.signs.o5(before, q, where, settings)));
+        const where = cellOf(results, i);
+        add(id, signAt(where, "O5", ru.signs.o5(before, q, where, settings)));
       }
     }
   });
@@ -137,6 +141,7 @@ function vprCells(results: ResultTable, groupOf: (school: string) => string, set
   let school: string | undefined;
   let own: number[] = [];
   let schoolGroup = "";
+  const newGroup = () => values.push([]) - 1;
   // indexed loops: a for-of allocates per step until the function is optimised
   for (let i = 0; i < results.length; i++) {
     if (results.procedureCode[i] !== VPR || results.participants[i] < settings.minNScored) continue;
@@ -149,7 +154,7 @@ function vprCells(results: ResultTable, groupOf: (school: string) => string, set
       schoolGroup = groupOf(school);
     }
     own.push(i);
-    const g = index.upsert(schoolGroup, results.subject[i], results.grade[i], results.year[i], () => values.push([]) - 1);
+    const g = index.upsert(schoolGroup, results.subject[i], results.grade[i], results.year[i], newGroup);
     group[i] = g;
     quality[i] = qualityOf(results, i);
     if (!Number.isNaN(quality[i])) values[g].push(quality[i]);
@@ -157,11 +162,18 @@ function vprCells(results: ResultTable, groupOf: (school: string) => string, set
   return { quality, group, groups: values.map((v) => new GroupStats(v)), bySchool };
 }
 
-/** A sign of row i; its text is given the cell's (year, subject, grade). A plain literal:
- *  `{ ...where, sign, text }` would give every sign its own hidden class. */
-function signAt(results: ResultTable, i: number, sign: SignId, text: (where: { year: number; subject: string; grade: number }) => string): Sign {
-  const where = { year: results.year[i], subject: results.subject[i], grade: results.grade[i] };
-  return { year: where.year, subject: where.subject, grade: where.grade, sign, text: text(where) };
+type Cell = { year: number; subject: string; grade: number };
+
+/** Row i's cell, made only for a sign found (its text names the cell). No closures in the
+ *  loops over cells: a closure over a cell's numbers put them in an object made per cell
+ *  (signs allocated 17.5 MB a region run, 9.7 without; 21 → 15 ms, A/B medians). */
+function cellOf(results: ResultTable, i: number): Cell {
+  return { year: results.year[i], subject: results.subject[i], grade: results.grade[i] };
+}
+
+/** A sign as a plain literal: `{ ...where, sign, text }` would give every sign its own hidden class. */
+function signAt(where: Cell, sign: SignId, text: string): Sign {
+  return { year: where.year, subject: where.subject, grade: where.grade, sign, text };
 }
 
 /** ВПР quality: the share of «4» and «5»; NaN when not known. */
@@ -182,10 +194,12 @@ function journalSigns(results: ResultTable, row: number, quality: number, group:
   if (n === 0) return;
   const low = (100 * lowered) / n;
   const up = (100 * raised) / n;
-  if (atLeast(low, settings.o1LoweredMin)) add(school, signAt(results, row, "O1", (where) => ru.signs.o1(low, settings.o1LoweredMin, where)));
-  if (atLeast(up, settings.o2RaisedMin) && !Number.isNaN(quality) && quality > group.median) {
-    add(school, signAt(results, row, "O2", (where) => ru.signs.o2(up, settings.o2RaisedMin, quality, group.median, where)));
-  }
+  const o1 = atLeast(low, settings.o1LoweredMin);
+  const o2 = atLeast(up, settings.o2RaisedMin) && !Number.isNaN(quality) && quality > group.median;
+  if (!o1 && !o2) return;
+  const where = cellOf(results, row);
+  if (o1) add(school, signAt(where, "O1", ru.signs.o1(low, settings.o1LoweredMin, where)));
+  if (o2) add(school, signAt(where, "O2", ru.signs.o2(up, settings.o2RaisedMin, quality, group.median, where)));
 }
 
 /** O6: grade-8 ВПР quality in the group's top quartile while the ОГЭ «2» share is in the worst. */
@@ -194,12 +208,13 @@ function ogeSigns(cells: VprCells, results: ResultTable, groupOf: (s: string) =>
   const ogeGroups = new KeyMap<{ shares: number[]; own: Map<string, number>; stats?: GroupStats }>();
   const mark2 = results.counts.mark2;
   const groupOfSchool = lastOne(groupOf);
+  const newGroup = () => ({ shares: [], own: new Map() });
   for (let i = 0; i < results.length; i++) {
     const n = results.participants[i];
     if (results.procedureCode[i] !== OGE || n < settings.minNScored || Number.isNaN(mark2[i])) continue;
     const school = results.school[i];
     const share = (100 * mark2[i]) / n;
-    const g = ogeGroups.upsert(groupOfSchool(school), results.subject[i], 0, results.year[i], () => ({ shares: [], own: new Map() }));
+    const g = ogeGroups.upsert(groupOfSchool(school), results.subject[i], 0, results.year[i], newGroup);
     g.shares.push(share);
     // a school's own row: the first one of the group, as a search from the start finds it
     if (!g.own.has(school)) g.own.set(school, share);
