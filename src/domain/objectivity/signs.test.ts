@@ -140,6 +140,13 @@ describe("O5 — the cohort's quality drops ≥ 25 p.p. from grade g in y−1 to
     expect(signsOf(r, "a")).toEqual(has ? ["O5 2026 rus 5"] : []);
   });
 
+  test("only the school's own earlier cohort counts, not another school's", () => {
+    // b had grade 4 at 70 % in 2025 and a drops to 40 % in grade 5: no O5 for a (a had no grade 4)
+    const r = run([resultsSheet([vpr("b", 2025, "rus", 4, 20, 0, { m4: 14, m5: 0 }), vpr("a", 2026, "rus", 5, 20, 0, { m4: 8, m5: 0 }), vpr("b", 2026, "rus", 5, 20, 0, { m4: 8, m5: 0 })])]);
+    expect(signsOf(r, "a")).toEqual([]);
+    expect(signsOf(r, "b")).toEqual(["O5 2026 rus 5"]);
+  });
+
   test("the text names both grades and years", () => {
     const r = run([resultsSheet([vpr("a", 2025, "rus", 4, 10, 0, { m4: 7, m5: 0 }), vpr("a", 2026, "rus", 5, 10, 0, { m4: 4, m5: 0 })])]);
     expect(schoolResult(r, "a").signs[0].text).toBe("O5 качество 4 кл. в 2025 70,0 % − 5 кл. в 2026 40,0 % ≥ 25 п.п. (рус.)");

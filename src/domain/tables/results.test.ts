@@ -56,3 +56,24 @@ describe("results: plain numbers read by the fast path = the same values as text
     );
   });
 });
+
+describe("results: rows with the same key", () => {
+  // Schools interleaved and a duplicate on a second sheet: each school's rows are summed into
+  // its first one, never into another school's; problems come in the order the second rows do.
+  test("are summed school by school, across sheets", () => {
+    const row = (school: string, m2: number, raised: CellValue) => [school, 2026, "ВПР", "Русский язык", 5, 10, m2, "", "", "", "", "", "", "", raised];
+    const sheet1 = sheet("Р1", [RESULTS_HEADER, row("edu1", 1, ""), row("edu2", 2, 1), row("edu2", 3, ""), row("edu1", 4, 2), row("edu3", 5, 0)]);
+    const sheet2 = sheet("Р2", [RESULTS_HEADER, row("edu1", 6, 3)]);
+    const tables = [sheet1, sheet2].map((s) => recognizeSheet(s, new Map()).table!);
+    const problems: Problem[] = [];
+    const { records: t, notes } = readResults(tables, problems);
+    const rows = Array.from({ length: t.length }, (_, i) => [t.school[i], t.participants[i], t.counts.mark2[i], t.count("raised", i)]);
+    expect(rows).toEqual([
+      ["edu1", 30, 11, null],
+      ["edu2", 20, 5, null],
+      ["edu3", 10, 5, 0],
+    ]);
+    expect(problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(["Р1!O4", "Р1!O2"]);
+    expect(notes).toEqual(["строки с одинаковыми ключом (школа × год × процедура × предмет × класс) сложены: 5"]);
+  });
+});
