@@ -9,7 +9,7 @@ import { ru } from "../i18n/ru";
 import { RESULT_COUNT_FIELDS, type ResultCountField, type SeenAt } from "../model/types";
 import { ResultTable } from "../model/result-table";
 import { cellAddress } from "../sheet/address";
-import { RowReader } from "./cells";
+import { plainCount, RowReader } from "./cells";
 import { isPercentGroup } from "./percent";
 
 /** Column groups whose percent/count nature is detected together (workbook.md §2.2). */
@@ -144,10 +144,6 @@ function readTable(reading: Reading, table: RecognizedTable, problems: Problem[]
 }
 
 const KEY_FIELDS = ["school_id", "year", "procedure", "subject", "grade"];
-
-/** A plain non-negative number, taken as it is (the common case); anything else goes
- *  through RowReader.count, which reports what is wrong. */
-const plainCount = (raw: unknown): raw is number => typeof raw === "number" && raw >= 0 && raw <= Number.MAX_SAFE_INTEGER;
 
 /** The table's column of each field read per row (−1: no such column), looked up once. */
 interface Columns {

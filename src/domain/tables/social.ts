@@ -16,9 +16,9 @@ export interface SocialReading {
 export function readSocial(tables: RecognizedTable[], problems: Problem[]): SocialReading {
   const reading: SocialReading = { records: [], schoolsSeen: new Map() };
   for (const table of tables) {
+    const r = new RowReader(table, problems, table.rows[0]);
     for (const row of table.rows) {
-      const r = new RowReader(table, problems, row);
-      const record = readRow(r, table);
+      const record = readRow(r.moveTo(row), table);
       if (!record) continue;
       reading.records.push(record);
       if (!reading.schoolsSeen.has(record.school)) reading.schoolsSeen.set(record.school, { sheet: table.sheet, row: row.row, cell: r.address("school_id") });
