@@ -210,8 +210,9 @@ function readParticipants(r: RowReader, raw: CellValue): number | null {
     if (r.text("participants") === "") skipped("");
     return null;
   }
-  if (p.percent || !Number.isInteger(p.value)) return skipped(r.text("participants")), null;
-  return p.value;
+  if (!p.percent && Number.isInteger(p.value)) return p.value;
+  skipped(r.text("participants"));
+  return null;
 }
 
 /** A cell by column index (−1: no such column): "" when empty. */
