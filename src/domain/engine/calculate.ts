@@ -79,10 +79,12 @@ export function classifyEarlierYears(data: InputData, years: readonly number[], 
   const out = new Map(years.map((y) => [y, new Map<string, Classification>()]));
   if (years.length === 0) return out;
   const signs = store.signs();
+  const seed = years[0] - 1;
+  const seedCanBeLowResults = canBeLowResults(store, seed);
   for (const school of data.schools) {
     const own = signs.get(school.id) ?? [];
     const classifyIn = (y: number, wasLowResults: boolean) => classify(yearView(school, y, t, store, own, wasLowResults, settings), settings, false);
-    let wasLowResults = classifyIn(years[0] - 1, false).lowResults;
+    let wasLowResults = seedCanBeLowResults && classifyIn(seed, false).lowResults;
     for (let y = years[0]; y <= years[years.length - 1]; y++) {
       const c = classifyIn(y, wasLowResults);
       out.get(y)?.set(school.id, c);
@@ -90,6 +92,19 @@ export function classifyEarlierYears(data: InputData, years: readonly number[], 
     }
   }
   return out;
+}
+
+/**
+ * Whether any school can be ШНОР in year y. It cannot without results rows of y and y−1 and
+ * without passport rows of y: then ИНР of y (pooled over y and y−1, R5 and R6 of y) has no
+ * scored indicator and is not covered, no single-year R3a, R3b or combo of y is red (no data
+ * is zone «none»), and no passport suspends the accreditation (the registry's counts in t
+ * only, and y < t here) — none of the ШНОР rules holds. The seed year before a timeline that
+ * starts at the first data year is such a year: not building its views and classification
+ * saved ≈ 1,000 views and verdicts per year of a region (≈ 3 % of a run, A/B, within the noise). A timeline cut at MAX_HISTORY_YEARS has data there.
+ */
+function canBeLowResults(store: MeasureStore, y: number): boolean {
+  return store.hasResults(y) || store.hasResults(y - 1) || store.hasPassports(y);
 }
 
 /** The view of year y of one school. The registry's accreditation counts in the report

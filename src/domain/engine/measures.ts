@@ -27,6 +27,9 @@ export class MeasureStore {
   private readonly socialViews = new Map<number, { view: ViewMeasures; accreditation: Map<string, boolean | undefined> }>();
   private readonly indices = new Map<string, Map<string, BlockIndex>>();
   private signsBySchool: Map<string, Sign[]> | null = null;
+  /** Years with a results row (of any school) and years with a passport row. */
+  private readonly resultYears = new Set<number>();
+  private readonly passportYears = new Set<number>();
   /** The comparison group of a school (all one group for comparison_group = workbook). */
   readonly groupOf: (school: string) => string;
 
@@ -40,8 +43,20 @@ export class MeasureStore {
     const results = rowsBySchool(data.results);
     for (const school of data.schools) this.tallies.set(school.id, tallyR(data.results, results.get(school.id) ?? [], settings));
     this.passports = groupBySchool(data.social);
+    for (let i = 0; i < data.results.length; i++) this.resultYears.add(data.results.year[i]);
+    for (let i = 0; i < data.social.length; i++) this.passportYears.add(data.social[i].year);
     const municipalities = new Map(data.schools.map((s) => [s.id, s.municipality]));
     this.groupOf = settings.comparisonGroup === "workbook" ? () => "" : (id: string) => municipalities.get(id) ?? "";
+  }
+
+  /** The workbook has a results row of year y (any school, even one the registry lacks). */
+  hasResults(y: number): boolean {
+    return this.resultYears.has(y);
+  }
+
+  /** The workbook has a passport row of year y. */
+  hasPassports(y: number): boolean {
+    return this.passportYears.has(y);
   }
 
   /** Block R pooled over y and y−1 (R5, R6 of y). */
