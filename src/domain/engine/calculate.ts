@@ -1,6 +1,6 @@
 import { classify } from "../classification/classify";
 import type { Classification, YearView } from "../classification/types";
-import { S_IDS } from "../indicators/catalog";
+import { R_INDEX_IDS, S_IDS } from "../indicators/catalog";
 import { indicatorChange, indicatorChanges, type Change } from "../indicators/dynamics";
 import { yesNoMeasure } from "../indicators/s-block";
 import type { Measure } from "../indicators/measure";
@@ -124,7 +124,7 @@ function yearView(school: School, y: number, t: number, m: MeasureStore, signs: 
     lowResultsIndexT: m.singleIndex(y).get(id)!,
     lowResultsIndexPrev: m.singleIndex(y - 1).get(id)!,
     socialRiskIndex: m.socialIndex(y).get(id)!,
-    redFactors: S_IDS.filter((s) => social[s].zone === "red"),
+    redFactors: redFactors(social),
     accreditationSuspended: accreditation(school, y, t, m) === true,
     hasSigns: hasSigns(signs, y),
     hasSignsPrev: hasSigns(signs, y - 1),
@@ -134,10 +134,19 @@ function yearView(school: School, y: number, t: number, m: MeasureStore, signs: 
   };
 }
 
+/** S indicators in the red zone, in S_IDS order (a loop: S_IDS.filter made a closure and an array per school-year). */
+function redFactors(social: Record<string, Measure>): string[] {
+  const out: string[] = [];
+  for (const id of S_IDS) if (social[id].zone === "red") out.push(id);
+  return out;
+}
+
+const NEGATIVE_DYNAMICS_IDS = ["R4", "R3b"] as const;
+
 /** Aggregate R4 and R3b with a negative verdict y−1 → y (the risk-zone rule). */
 function negativeDynamics(single: Record<string, Measure>, singlePrev: Record<string, Measure>, settings: Settings): YearView["negativeDynamics"] {
   const out: YearView["negativeDynamics"] = [];
-  for (const id of ["R4", "R3b"]) {
+  for (const id of NEGATIVE_DYNAMICS_IDS) {
     const change = indicatorChange(id, single, singlePrev, settings);
     if (change?.verdict === "negative") out.push({ id, delta: change.delta });
   }
@@ -163,7 +172,7 @@ function accreditation(school: School, y: number, t: number, m: MeasureStore): b
 }
 
 function addRedIndicators(c: Classification, pooled: Record<string, Measure>): void {
-  for (const id of ["R1", "R2", "R3a", "R3b", "R4", "R5", "R6"]) {
+  for (const id of R_INDEX_IDS) {
     const x = pooled[id];
     if (x.zone === "red" && x.value !== null) c.reasons.push(ru.reasons.redIndicator(id, x.value, x.n));
   }

@@ -25,7 +25,10 @@ export class MeasureStore {
   private readonly pooledViews = new Map<number, ViewMeasures>();
   private readonly singleViews = new Map<number, ViewMeasures>();
   private readonly socialViews = new Map<number, { view: ViewMeasures; accreditation: Map<string, boolean | undefined> }>();
-  private readonly indices = new Map<string, Map<string, BlockIndex>>();
+  // by year, one map per kind: a key string `${kind} ${y}` per look-up was made 4× per school-year
+  private readonly pooledIndices = new Map<number, Map<string, BlockIndex>>();
+  private readonly singleIndices = new Map<number, Map<string, BlockIndex>>();
+  private readonly socialIndices = new Map<number, Map<string, BlockIndex>>();
   private signsBySchool: Map<string, Sign[]> | null = null;
   /** Years with a results row (of any school) and years with a passport row. */
   private readonly resultYears = new Set<number>();
@@ -106,22 +109,22 @@ export class MeasureStore {
 
   /** ИНР of the pooled view of y. */
   pooledIndex(y: number): Map<string, BlockIndex> {
-    return this.index(`pooled ${y}`, () => lowResultsIndex(this.pooled(y), this.groupOf, this.settings));
+    return this.index(this.pooledIndices, y, () => lowResultsIndex(this.pooled(y), this.groupOf, this.settings));
   }
 
   /** ИНР₁ of year y. */
   singleIndex(y: number): Map<string, BlockIndex> {
-    return this.index(`single ${y}`, () => lowResultsIndex(this.single(y), this.groupOf, this.settings));
+    return this.index(this.singleIndices, y, () => lowResultsIndex(this.single(y), this.groupOf, this.settings));
   }
 
   /** ИСН of year y. */
   socialIndex(y: number): Map<string, BlockIndex> {
-    return this.index(`social ${y}`, () => socialRiskIndex(this.social(y), this.groupOf, this.settings));
+    return this.index(this.socialIndices, y, () => socialRiskIndex(this.social(y), this.groupOf, this.settings));
   }
 
-  private index(key: string, make: () => Map<string, BlockIndex>): Map<string, BlockIndex> {
-    let index = this.indices.get(key);
-    if (!index) this.indices.set(key, (index = make()));
+  private index(cache: Map<number, Map<string, BlockIndex>>, y: number, make: () => Map<string, BlockIndex>): Map<string, BlockIndex> {
+    let index = cache.get(y);
+    if (!index) cache.set(y, (index = make()));
     return index;
   }
 
