@@ -161,48 +161,72 @@ export function tallyR(table: ResultTable, rows: ArrayLike<number> | null, setti
   return tally;
 }
 
+/**
+ * The tallies and years one block pools (the first `count` entries), reused by every block:
+ * rBlockOf runs to its end without being re-entered, and two fresh lists per school and view
+ * (two more for R5) were ≈ 3 of the 82 MB a region run allocated.
+ */
+interface Pool {
+  tallies: YearTally[];
+  years: number[];
+  count: number;
+}
+
+const pooledScratch: Pool = { tallies: [], years: [], count: 0 };
+const singleScratch: Pool = { tallies: [], years: [], count: 1 };
+
+function holds(pool: Pool, year: number): boolean {
+  for (let i = 0; i < pool.count; i++) if (pool.years[i] === year) return true;
+  return false;
+}
+
 /** Block R of one view from a tally (same values as filtering the rows of the view's years). */
 export function rBlockOf(tally: RTally, view: RView, settings: Settings): Record<string, Measure> {
-  const pooled: YearTally[] = [];
-  const pooledYears: number[] = [];
+  const pooled = pooledScratch;
+  pooled.count = 0;
   for (const year of view.pooledYears) {
     const y = tally.years.get(year);
-    if (y && !pooledYears.includes(year)) {
-      pooled.push(y);
-      pooledYears.push(year);
+    if (y && !holds(pooled, year)) {
+      if (pooled.count === 31) throw new RangeError("a view pools at most 31 years");
+      pooled.tallies[pooled.count] = y;
+      pooled.years[pooled.count++] = year;
     }
   }
-  if (pooled.length > 31) throw new RangeError("a view pools at most 31 years");
   const single = tally.years.get(view.singleYear);
   // no row in any year of the view (a year before the school's data): one shared block
-  if (pooled.length === 0 && !single) return emptyBlock(tally.scope, settings);
+  if (pooled.count === 0 && !single) return emptyBlock(tally.scope, settings);
   const out: Record<string, Measure> = {
-    R1: share("R1", R1, pooled, pooledYears, settings),
-    R2: share("R2", R2, pooled, pooledYears, settings),
-    R3a: share("R3a", R3A, pooled, pooledYears, settings),
-    R3b: share("R3b", R3B, pooled, pooledYears, settings),
-    R4: share("R4", R4, pooled, pooledYears, settings),
+    R1: share("R1", R1, pooled, settings),
+    R2: share("R2", R2, pooled, settings),
+    R3a: share("R3a", R3A, pooled, settings),
+    R3b: share("R3b", R3B, pooled, settings),
+    R4: share("R4", R4, pooled, settings),
   };
   const combos = tally.scope.comboIds;
-  if (view.combos !== false) for (let i = 0; i < combos.length; i++) out[combos[i].id] = share("R4", combos[i].slot, pooled, pooledYears, settings);
-  out.R5 = single ? share("R5", R5, [single], [view.singleYear], settings) : NO_DATA;
+  if (view.combos !== false) for (let i = 0; i < combos.length; i++) out[combos[i].id] = share("R4", combos[i].slot, pooled, settings);
+  if (single) {
+    singleScratch.tallies[0] = single;
+    singleScratch.years[0] = view.singleYear;
+  }
+  out.R5 = single ? share("R5", R5, singleScratch, settings) : NO_DATA;
   journalDiscrepancy(out, single, view.singleYear, settings);
   return out;
 }
 
 /** Pooled share 100·Σx/Σn over the years' rows whose numerator is known (no silent zero). */
-function share(id: string, slot: number, from: YearTally[], years: number[], settings: Settings): Measure {
+function share(id: string, slot: number, pool: Pool, settings: Settings): Measure {
+  const from = pool.tallies;
   let x = 0;
   let n = 0;
   let seen = 0;
-  for (let i = 0; i < from.length; i++) {
+  for (let i = 0; i < pool.count; i++) {
     const y = from[i];
     x += y.x[slot];
     n += y.n[slot];
     if (y.seen[slot]) seen |= 1 << i;
   }
   if (n <= 0) return NO_DATA;
-  return finish(id, (100 * x) / n, n, seenYears(years, seen), settings);
+  return finish(id, (100 * x) / n, n, seenYears(pool.years, seen), settings);
 }
 
 /**
@@ -221,7 +245,7 @@ function seenYears(years: number[], mask: number): number[] {
     return a < b ? yearPair(a, b) : yearPair(b, a);
   }
   const seen: number[] = [];
-  for (let i = 0; i < years.length; i++) if (mask & (1 << i)) seen.push(years[i]);
+  for (let i = 0; i < 31; i++) if (mask & (1 << i)) seen.push(years[i]);
   return yearList(seen.sort((a, b) => a - b));
 }
 
