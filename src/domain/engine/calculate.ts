@@ -3,6 +3,8 @@ import type { Classification, YearView } from "../classification/types";
 import { R_INDEX_IDS, S_IDS } from "../indicators/catalog";
 import { indicatorChange, indicatorChanges, type Change } from "../indicators/dynamics";
 import { yesNoMeasure } from "../indicators/s-block";
+import { rBlockKeys } from "../indicators/r-block";
+import { RecordShape } from "../indicators/record";
 import type { Measure } from "../indicators/measure";
 import type { BlockIndex } from "../indicators/scoring";
 import type { InputData, School } from "../model/types";
@@ -51,7 +53,7 @@ export function calculateSchools(data: InputData, t: number, settings: Settings,
     addRedIndicators(classification, current.pooled);
     return {
       school,
-      indicators: indicatorsOf(current.pooled, yesNoMeasure(accreditation(school, t, t, store)), current.social),
+      indicators: indicatorsOf(current.pooled, yesNoMeasure(accreditation(school, t, t, store)), current.social, settings),
       singleT: current.single,
       singleT1: current.singlePrev,
       lowResultsIndex: current.lowResultsIndex,
@@ -153,12 +155,18 @@ function negativeDynamics(single: Record<string, Measure>, singlePrev: Record<st
   return out;
 }
 
-/** Pooled R, R7, S of t in one record. Built with Object.assign: `{ ...a, R7, ...b }` would give
- *  every school's record a hidden class of its own (slow to read, and memory for 40,000). */
-function indicatorsOf(pooled: Record<string, Measure>, r7: Measure, social: Record<string, Measure>): Record<string, Measure> {
-  const out: Record<string, Measure> = Object.assign({}, pooled);
+const indicatorShapes = new WeakMap<Settings, RecordShape>();
+
+/** Pooled R, R7, S of t in one record, of one shape for all the schools (RecordShape: Object.assign
+ *  made a dictionary of 2 KB a school; `{ ...a, R7, ...b }` a hidden class per school). */
+function indicatorsOf(pooled: Record<string, Measure>, r7: Measure, social: Record<string, Measure>, settings: Settings): Record<string, Measure> {
+  let shape = indicatorShapes.get(settings);
+  if (!shape) indicatorShapes.set(settings, (shape = new RecordShape([...rBlockKeys(settings), "R7", ...S_IDS])));
+  const out = shape.make<Measure>();
+  for (const id in pooled) out[id] = pooled[id];
   out.R7 = r7;
-  return Object.assign(out, social);
+  for (const id in social) out[id] = social[id];
+  return out;
 }
 
 const signIdsOf = (signs: Sign[], y: number): string[] => (signs.length === 0 ? [] : [...new Set(signs.filter((s) => s.year === y).map((s) => s.sign))].sort());

@@ -3,7 +3,11 @@ import type { Settings } from "../settings/types";
 import { PROCEDURES } from "../parse/subject";
 import { comboId, R_DIRECTION } from "./catalog";
 import { NO_DATA, NO_YEARS, yearList, yearOf, yearPair, type Measure } from "./measure";
+import { RecordShape } from "./record";
 import { zoneOf } from "./zones";
+
+/** The keys of block R for these settings, in its order (with the R4 combos). */
+export const rBlockKeys = (settings: Settings): readonly string[] => scopeOf(settings).withCombos.keys;
 
 /** Which years feed the R indicators: pooled (t, t−1) or one year; R5 and R6 always one year. */
 export interface RView {
@@ -53,6 +57,9 @@ interface RScope {
   /** Combo ids in the order the block lists them, with their slot. */
   comboIds: { id: string; slot: number }[];
   slots: number;
+  /** The keys of a block with the combos and without them. */
+  withCombos: RecordShape;
+  withoutCombos: RecordShape;
 }
 
 const scopes = new WeakMap<Settings, RScope>();
@@ -78,7 +85,9 @@ function scopeOf(settings: Settings): RScope {
         bySubject.set(grade, slot);
       }
     }
-    scope = { combos, comboIds, slots: next };
+    const ids = comboIds.map((c) => c.id);
+    const shape = (combos: string[]) => new RecordShape(["R1", "R2", "R3a", "R3b", "R4", ...combos, "R5", "R6", "R6a", "R6b"]);
+    scope = { combos, comboIds, slots: next, withCombos: shape(ids), withoutCombos: shape([]) };
     scopes.set(settings, scope);
   }
   return scope;
@@ -195,15 +204,15 @@ export function rBlockOf(tally: RTally, view: RView, settings: Settings): Record
   const single = tally.years.get(view.singleYear);
   // no row in any year of the view (a year before the school's data): one shared block
   if (pooled.count === 0 && !single) return emptyBlock(tally.scope, settings);
-  const out: Record<string, Measure> = {
-    R1: share("R1", R1, pooled, settings),
-    R2: share("R2", R2, pooled, settings),
-    R3a: share("R3a", R3A, pooled, settings),
-    R3b: share("R3b", R3B, pooled, settings),
-    R4: share("R4", R4, pooled, settings),
-  };
+  const withCombos = view.combos !== false;
+  const out = (withCombos ? tally.scope.withCombos : tally.scope.withoutCombos).make<Measure>();
+  out.R1 = share("R1", R1, pooled, settings);
+  out.R2 = share("R2", R2, pooled, settings);
+  out.R3a = share("R3a", R3A, pooled, settings);
+  out.R3b = share("R3b", R3B, pooled, settings);
+  out.R4 = share("R4", R4, pooled, settings);
   const combos = tally.scope.comboIds;
-  if (view.combos !== false) for (let i = 0; i < combos.length; i++) out[combos[i].id] = share("R4", combos[i].slot, pooled, settings);
+  if (withCombos) for (let i = 0; i < combos.length; i++) out[combos[i].id] = share("R4", combos[i].slot, pooled, settings);
   if (single) {
     singleScratch.tallies[0] = single;
     singleScratch.years[0] = view.singleYear;
@@ -268,7 +277,9 @@ function emptyBlock(scope: RScope, settings: Settings): Record<string, Measure> 
  *  Written into the block (a record of three and Object.assign per school and view before). */
 function journalDiscrepancy(out: Record<string, Measure>, y: YearTally | undefined, year: number, settings: Settings): void {
   if (!y || y.journal === 0) {
-    out.R6 = out.R6a = out.R6b = NO_DATA;
+    out.R6 = NO_DATA;
+    out.R6a = NO_DATA;
+    out.R6b = NO_DATA;
     return;
   }
   const n = y.journal;
