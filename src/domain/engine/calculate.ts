@@ -102,8 +102,9 @@ export function classifyEarlierYears(data: InputData, years: readonly number[], 
  * scored indicator and is not covered, no single-year R3a, R3b or combo of y is red (no data
  * is zone «none»), and no passport suspends the accreditation (the registry's counts in t
  * only, and y < t here) — none of the ШНОР rules holds. The seed year before a timeline that
- * starts at the first data year is such a year: not building its views and classification
- * saved ≈ 1,000 views and verdicts per year of a region (≈ 3 % of a run, A/B, within the noise). A timeline cut at MAX_HISTORY_YEARS has data there.
+ * starts at the first data year is such a year: skipping its views, indices and verdicts
+ * saved ≈ 3 % of a region run (A/B, within the noise). A timeline cut at MAX_HISTORY_YEARS
+ * has data there, and the seed is classified.
  */
 function canBeLowResults(store: MeasureStore, y: number): boolean {
   return store.hasResults(y) || store.hasResults(y - 1) || store.hasPassports(y);

@@ -2,7 +2,7 @@ import { R_DIRECTION, R_INDEX_IDS, S_DIRECTION, S_IDS, S_SHARE_FIELD, type SId }
 import type { Measure } from "../indicators/measure";
 import { rBlockOf, tallyR, type RTally, type RView } from "../indicators/r-block";
 import { computeSBlock, socialYear } from "../indicators/s-block";
-import { blockIndex, makePointer, type BlockIndex } from "../indicators/scoring";
+import { blockIndex, makePointer, type BlockIndex, type Pointer } from "../indicators/scoring";
 import { EPS, type Direction } from "../indicators/zones";
 import type { InputData, SocialRecord } from "../model/types";
 import { rowsBySchool } from "../model/result-table";
@@ -148,37 +148,35 @@ function groupBySchool<T extends SocialRecord>(rows: T[]): Map<string, T[]> {
 const R_RANKED: Record<string, Direction> = Object.fromEntries(R_INDEX_IDS.map((id) => [id, R_DIRECTION[id]]));
 const S_RANKED: Record<string, Direction> = Object.fromEntries(S_IDS.filter((id) => S_SHARE_FIELD[id]).map((id) => [id, S_DIRECTION(id as SId)]));
 
-/**
- * The index of a shared (frozen) block once for all the schools that have it: such a block
- * holds no data or only the registry's yes/no values, which score the same in any group.
- */
-function sharedIndex(): (measures: Record<string, Measure>, make: () => BlockIndex) => BlockIndex {
-  const memo = new Map<Record<string, Measure>, BlockIndex>();
-  return (measures, make) => {
-    if (!Object.isFrozen(measures)) return make();
-    let index = memo.get(measures);
-    if (!index) memo.set(measures, (index = make()));
-    return index;
-  };
-}
-
 /** ИНР of every school in one view: coverage by scored weight (Appendix A). */
 export function lowResultsIndex(view: ViewMeasures, groupOf: (s: string) => string, settings: Settings): Map<string, BlockIndex> {
   const points = makePointer({ measures: view, groupOf, ranked: R_RANKED, settings });
-  const out = new Map<string, BlockIndex>();
-  const covered = (w: number, total: number) => w >= (settings.indexCoverage / 100) * total - EPS;
-  // forEach, not for-of over entries (an [key, value] array per school)
-  const shared = sharedIndex();
-  view.forEach((measures, school) => out.set(school, shared(measures, () => blockIndex(R_INDEX_IDS, settings.weights, (id) => points(school, id, measures[id]), covered))));
-  return out;
+  return viewIndex(view, R_INDEX_IDS, settings.weights, points, (w, total) => w >= (settings.indexCoverage / 100) * total - EPS);
 }
 
 /** ИСН of every school in one view: equal weights, coverage by the number of indicators. */
 export function socialRiskIndex(view: ViewMeasures, groupOf: (s: string) => string, settings: Settings): Map<string, BlockIndex> {
   const points = makePointer({ measures: view, groupOf, ranked: S_RANKED, settings });
+  return viewIndex(view, S_IDS, {}, points, (_w, _t, count) => count >= settings.socialMinIndicators);
+}
+
+/**
+ * The index of every school in a view. A shared (frozen) block holds no data or only the
+ * registry's yes/no values, which score the same in any group: its index is made once for
+ * all the schools that have it.
+ */
+function viewIndex(view: ViewMeasures, ids: readonly string[], weights: Record<string, number>, points: Pointer, covered: Parameters<typeof blockIndex>[3]): Map<string, BlockIndex> {
   const out = new Map<string, BlockIndex>();
-  const covered = (_w: number, _t: number, count: number) => count >= settings.socialMinIndicators;
-  const shared = sharedIndex();
-  view.forEach((measures, school) => out.set(school, shared(measures, () => blockIndex(S_IDS, {}, (id) => points(school, id, measures[id]), covered))));
+  const shared = new Map<Record<string, Measure>, BlockIndex>();
+  // forEach, not for-of over entries (an [key, value] array per school)
+  view.forEach((measures, school) => {
+    const frozen = Object.isFrozen(measures);
+    let index = frozen ? shared.get(measures) : undefined;
+    if (!index) {
+      index = blockIndex(ids, weights, (id) => points(school, id, measures[id]), covered);
+      if (frozen) shared.set(measures, index);
+    }
+    out.set(school, index);
+  });
   return out;
 }
