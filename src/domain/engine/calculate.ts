@@ -156,14 +156,19 @@ function negativeDynamics(single: Record<string, Measure>, singlePrev: Record<st
   return out;
 }
 
-const indicatorShapes = new WeakMap<Settings, RecordShape>();
+const indicatorShapes = new WeakMap<Settings, { withCombos: RecordShape; withoutCombos: RecordShape; firstCombo: string | undefined }>();
 
 /** Pooled R, R7, S of t in one record, of one shape for all the schools (RecordShape: Object.assign
- *  made a dictionary of 2 KB a school; `{ ...a, R7, ...b }` a hidden class per school). */
+ *  made a dictionary of 2 KB a school; `{ ...a, R7, ...b }` a hidden class per school). A
+ *  block has all the R4 combos or none (a pooled view that is only classified). */
 function indicatorsOf(pooled: Record<string, Measure>, r7: Measure, social: Record<string, Measure>, settings: Settings): Record<string, Measure> {
-  let shape = indicatorShapes.get(settings);
-  if (!shape) indicatorShapes.set(settings, (shape = new RecordShape([...rBlockKeys(settings), "R7", ...S_IDS])));
-  const out = shape.make<Measure>();
+  let shapes = indicatorShapes.get(settings);
+  if (!shapes) {
+    const shape = (combos: boolean) => new RecordShape([...rBlockKeys(settings, combos), "R7", ...S_IDS]);
+    const firstCombo = rBlockKeys(settings, true).find((id) => id.startsWith("R4."));
+    indicatorShapes.set(settings, (shapes = { withCombos: shape(true), withoutCombos: shape(false), firstCombo }));
+  }
+  const out = (shapes.firstCombo === undefined || shapes.firstCombo in pooled ? shapes.withCombos : shapes.withoutCombos).make<Measure>();
   for (const id in pooled) out[id] = pooled[id];
   out.R7 = r7;
   for (const id in social) out[id] = social[id];

@@ -6,8 +6,8 @@ import { NO_DATA, NO_YEARS, yearList, yearOf, yearPair, type Measure } from "./m
 import { RecordShape } from "./record";
 import { zoneOf } from "./zones";
 
-/** The keys of block R for these settings, in its order (with the R4 combos). */
-export const rBlockKeys = (settings: Settings): readonly string[] => scopeOf(settings).withCombos.keys;
+/** The keys of block R for these settings, in its order (with the R4 combos or without). */
+export const rBlockKeys = (settings: Settings, combos: boolean): readonly string[] => (combos ? scopeOf(settings).withCombos : scopeOf(settings).withoutCombos).keys;
 
 /** Which years feed the R indicators: pooled (t, t−1) or one year; R5 and R6 always one year. */
 export interface RView {
