@@ -16,8 +16,21 @@ export function thresholds(s: Settings) {
 
 const isRed = (m: { zone: string } | undefined) => m?.zone === "red";
 
-/** The four ВПР combos in the red zone (single year). */
+/** Indicators the rules name (module constants: a literal array in a rule is made per call). */
+const SHORT = ["R3a", "R3b"] as const;
+const ONE_YEAR_IDS = ["R1", "R2", "R3a", "R3b", "R4"] as const;
+const INDEX_IDS = ["R1", "R2", "R3a", "R3b", "R4", "R5", "R6"] as const;
+
+/** The ВПР combos in the red zone (single year). */
 const redCombos = (measures: YearView["single"]) => Object.keys(measures).filter((id) => id.startsWith("R4.") && isRed(measures[id]));
+
+/** How many ВПР combos are red: the rules need the count, the list only for the reasons
+ *  (for-in allocates nothing; Object.keys + filter made two arrays per call, 3–4 per school-year). */
+function redComboCount(measures: YearView["single"]): number {
+  let count = 0;
+  for (const id in measures) if (id.startsWith("R4.") && isRed(measures[id])) count++;
+  return count;
+}
 
 /**
  * The reasons a rule found. The text is made only when the reasons are shown (the report
@@ -71,11 +84,11 @@ function lowResultsRule(v: YearView, threshold: number, reasons: Reasons): boole
   const before = reasons.count;
   if (v.lowResultsIndex.covered && atLeast(v.lowResultsIndex.value!, threshold)) reasons.add(() => ru.reasons.inrAbove(v.lowResultsIndex.value!, threshold));
   if (v.accreditationSuspended) reasons.add(() => ru.reasons.accreditation());
-  for (const id of ["R3a", "R3b"]) {
+  for (const id of SHORT) {
     if (isRed(v.single[id]) && isRed(v.singlePrev[id])) reasons.add(() => ru.reasons.redBothYears(id, v.single[id].value!, v.singlePrev[id].value!));
   }
-  const now = redCombos(v.single).length;
-  const prev = redCombos(v.singlePrev).length;
+  const now = redComboCount(v.single);
+  const prev = now >= 2 ? redComboCount(v.singlePrev) : 0;
   if (now >= 2 && prev >= 2) reasons.add(() => ru.reasons.combosBothYears(now, prev));
   return reasons.count > before;
 }
@@ -93,9 +106,8 @@ function resilientRule(v: YearView, threshold: number): boolean {
 /** Reasons for the risk zone (none when it does not hold); only for non-ШНОР schools. */
 function riskZoneRule(v: YearView, t: ReturnType<typeof thresholds>, s: Settings, out: Reasons): void {
   if (v.lowResultsIndex.covered && atLeast(v.lowResultsIndex.value!, t.risk) && v.lowResultsIndex.value! < t.lowResults - 1e-9) out.add(() => ru.reasons.riskBand(v.lowResultsIndex.value!, t.risk, t.lowResults));
-  for (const id of ["R3a", "R3b"]) if (isRed(v.single[id])) out.add(() => ru.reasons.redInYear(id, v.single[id].value!, v.year));
-  const combos = redCombos(v.single);
-  if (combos.length > 0) out.add(() => ru.reasons.combosRedInYear(combos, v.year));
+  for (const id of SHORT) if (isRed(v.single[id])) out.add(() => ru.reasons.redInYear(id, v.single[id].value!, v.year));
+  if (redComboCount(v.single) > 0) out.add(() => ru.reasons.combosRedInYear(redCombos(v.single), v.year));
   for (const d of v.negativeDynamics) out.add(() => ru.reasons.negativeDynamics(d.id, d.delta, s.dynamicsThreshold));
   if (v.wasLowResults) out.add(() => ru.reasons.wasLowResults(v.year - 1));
 }
@@ -127,7 +139,7 @@ function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, s
     flags.push("small_sample");
     reasons.add(() => ru.reasons.smallSample(small));
   }
-  const oneYear = ["R1", "R2", "R3a", "R3b", "R4"].filter((id) => v.pooled[id].years.length === 1).map((id) => ({ id, year: v.pooled[id].years[0] }));
+  const oneYear = oneYearIndicators(v);
   if (oneYear.length > 0) {
     flags.push("one_year");
     reasons.add(() => ru.reasons.oneYear(oneYear));
@@ -138,14 +150,28 @@ function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, s
 
 /** «базово неуспевающая»: ≥ 3 red combos in T, or R3a / R3b red in T. */
 function basicFailing(v: YearView, out: Reasons): void {
-  const combos = redCombos(v.single).length;
+  const combos = redComboCount(v.single);
   if (combos >= 3) out.add(() => ru.reasons.combosRedCount(combos, v.year));
-  for (const id of ["R3a", "R3b"]) if (isRed(v.single[id])) out.add(() => ru.reasons.redShort(id, v.year));
+  for (const id of SHORT) if (isRed(v.single[id])) out.add(() => ru.reasons.redShort(id, v.year));
 }
 
-/** R1–R6 as used in ИНР with data and 0 < n < min_n_stable. */
+/** R1–R6 as used in ИНР with data and 0 < n < min_n_stable. Loops that allocate only what
+ *  they find (filter + map made three arrays per school-year). */
 function smallSamples(v: YearView, s: Settings): { id: string; n: number }[] {
-  return ["R1", "R2", "R3a", "R3b", "R4", "R5", "R6"]
-    .filter((id) => v.pooled[id].value !== null && v.pooled[id].n > 0 && v.pooled[id].n < s.minNStable)
-    .map((id) => ({ id, n: v.pooled[id].n }));
+  const out: { id: string; n: number }[] = [];
+  for (const id of INDEX_IDS) {
+    const m = v.pooled[id];
+    if (m.value !== null && m.n > 0 && m.n < s.minNStable) out.push({ id, n: m.n });
+  }
+  return out;
+}
+
+/** R1–R4 (pooled) with data of one year only, and that year. */
+function oneYearIndicators(v: YearView): { id: string; year: number }[] {
+  const out: { id: string; year: number }[] = [];
+  for (const id of ONE_YEAR_IDS) {
+    const years = v.pooled[id].years;
+    if (years.length === 1) out.push({ id, year: years[0] });
+  }
+  return out;
 }

@@ -1,8 +1,10 @@
 import { classify } from "../classification/classify";
 import type { Classification, YearView } from "../classification/types";
-import { S_IDS } from "../indicators/catalog";
+import { R_INDEX_IDS, S_IDS } from "../indicators/catalog";
 import { indicatorChange, indicatorChanges, type Change } from "../indicators/dynamics";
 import { yesNoMeasure } from "../indicators/s-block";
+import { rBlockKeys } from "../indicators/r-block";
+import { RecordShape } from "../indicators/record";
 import type { Measure } from "../indicators/measure";
 import type { BlockIndex } from "../indicators/scoring";
 import type { InputData, School } from "../model/types";
@@ -51,7 +53,7 @@ export function calculateSchools(data: InputData, t: number, settings: Settings,
     addRedIndicators(classification, current.pooled);
     return {
       school,
-      indicators: indicatorsOf(current.pooled, yesNoMeasure(accreditation(school, t, t, store)), current.social),
+      indicators: indicatorsOf(current.pooled, yesNoMeasure(accreditation(school, t, t, store)), current.social, settings),
       singleT: current.single,
       singleT1: current.singlePrev,
       lowResultsIndex: current.lowResultsIndex,
@@ -79,10 +81,12 @@ export function classifyEarlierYears(data: InputData, years: readonly number[], 
   const out = new Map(years.map((y) => [y, new Map<string, Classification>()]));
   if (years.length === 0) return out;
   const signs = store.signs();
+  const seed = years[0] - 1;
+  const seedCanBeLowResults = canBeLowResults(store, seed);
   for (const school of data.schools) {
     const own = signs.get(school.id) ?? [];
     const classifyIn = (y: number, wasLowResults: boolean) => classify(yearView(school, y, t, store, own, wasLowResults, settings), settings, false);
-    let wasLowResults = classifyIn(years[0] - 1, false).lowResults;
+    let wasLowResults = seedCanBeLowResults && classifyIn(seed, false).lowResults;
     for (let y = years[0]; y <= years[years.length - 1]; y++) {
       const c = classifyIn(y, wasLowResults);
       out.get(y)?.set(school.id, c);
@@ -90,6 +94,20 @@ export function classifyEarlierYears(data: InputData, years: readonly number[], 
     }
   }
   return out;
+}
+
+/**
+ * Whether any school can be ШНОР in year y. It cannot without results rows of y and y−1 and
+ * without passport rows of y: then ИНР of y (pooled over y and y−1, R5 and R6 of y) has no
+ * scored indicator and is not covered, no single-year R3a, R3b or combo of y is red (no data
+ * is zone «none»), and no passport suspends the accreditation (the registry's counts in t
+ * only, and y < t here) — none of the ШНОР rules holds. The seed year before a timeline that
+ * starts at the first data year is such a year: skipping its views, indices and verdicts
+ * saved ≈ 3 % of a region run (A/B, within the noise). A timeline cut at MAX_HISTORY_YEARS
+ * has data there, and the seed is classified.
+ */
+function canBeLowResults(store: MeasureStore, y: number): boolean {
+  return store.hasResults(y) || store.hasResults(y - 1) || store.hasPassports(y);
 }
 
 /** The view of year y of one school. The registry's accreditation counts in the report
@@ -109,7 +127,7 @@ function yearView(school: School, y: number, t: number, m: MeasureStore, signs: 
     lowResultsIndexT: m.singleIndex(y).get(id)!,
     lowResultsIndexPrev: m.singleIndex(y - 1).get(id)!,
     socialRiskIndex: m.socialIndex(y).get(id)!,
-    redFactors: S_IDS.filter((s) => social[s].zone === "red"),
+    redFactors: redFactors(social),
     accreditationSuspended: accreditation(school, y, t, m) === true,
     hasSigns: hasSigns(signs, y),
     hasSignsPrev: hasSigns(signs, y - 1),
@@ -119,22 +137,42 @@ function yearView(school: School, y: number, t: number, m: MeasureStore, signs: 
   };
 }
 
+/** S indicators in the red zone, in S_IDS order (a loop: S_IDS.filter made a closure and an array per school-year). */
+function redFactors(social: Record<string, Measure>): string[] {
+  const out: string[] = [];
+  for (const id of S_IDS) if (social[id].zone === "red") out.push(id);
+  return out;
+}
+
+const NEGATIVE_DYNAMICS_IDS = ["R4", "R3b"] as const;
+
 /** Aggregate R4 and R3b with a negative verdict y−1 → y (the risk-zone rule). */
 function negativeDynamics(single: Record<string, Measure>, singlePrev: Record<string, Measure>, settings: Settings): YearView["negativeDynamics"] {
   const out: YearView["negativeDynamics"] = [];
-  for (const id of ["R4", "R3b"]) {
+  for (const id of NEGATIVE_DYNAMICS_IDS) {
     const change = indicatorChange(id, single, singlePrev, settings);
     if (change?.verdict === "negative") out.push({ id, delta: change.delta });
   }
   return out;
 }
 
-/** Pooled R, R7, S of t in one record. Built with Object.assign: `{ ...a, R7, ...b }` would give
- *  every school's record a hidden class of its own (slow to read, and memory for 40,000). */
-function indicatorsOf(pooled: Record<string, Measure>, r7: Measure, social: Record<string, Measure>): Record<string, Measure> {
-  const out: Record<string, Measure> = Object.assign({}, pooled);
+const indicatorShapes = new WeakMap<Settings, { withCombos: RecordShape; withoutCombos: RecordShape; firstCombo: string | undefined }>();
+
+/** Pooled R, R7, S of t in one record, of one shape for all the schools (RecordShape: Object.assign
+ *  made a dictionary of 2 KB a school; `{ ...a, R7, ...b }` a hidden class per school). A
+ *  block has all the R4 combos or none (a pooled view that is only classified). */
+function indicatorsOf(pooled: Record<string, Measure>, r7: Measure, social: Record<string, Measure>, settings: Settings): Record<string, Measure> {
+  let shapes = indicatorShapes.get(settings);
+  if (!shapes) {
+    const shape = (combos: boolean) => new RecordShape([...rBlockKeys(settings, combos), "R7", ...S_IDS]);
+    const firstCombo = rBlockKeys(settings, true).find((id) => id.startsWith("R4."));
+    indicatorShapes.set(settings, (shapes = { withCombos: shape(true), withoutCombos: shape(false), firstCombo }));
+  }
+  const out = (shapes.firstCombo === undefined || shapes.firstCombo in pooled ? shapes.withCombos : shapes.withoutCombos).make<Measure>();
+  for (const id in pooled) out[id] = pooled[id];
   out.R7 = r7;
-  return Object.assign(out, social);
+  for (const id in social) out[id] = social[id];
+  return out;
 }
 
 const signIdsOf = (signs: Sign[], y: number): string[] => (signs.length === 0 ? [] : [...new Set(signs.filter((s) => s.year === y).map((s) => s.sign))].sort());
@@ -148,7 +186,7 @@ function accreditation(school: School, y: number, t: number, m: MeasureStore): b
 }
 
 function addRedIndicators(c: Classification, pooled: Record<string, Measure>): void {
-  for (const id of ["R1", "R2", "R3a", "R3b", "R4", "R5", "R6"]) {
+  for (const id of R_INDEX_IDS) {
     const x = pooled[id];
     if (x.zone === "red" && x.value !== null) c.reasons.push(ru.reasons.redIndicator(id, x.value, x.n));
   }

@@ -2,7 +2,7 @@ import { R_DIRECTION, R_INDEX_IDS, S_DIRECTION, S_IDS, S_SHARE_FIELD, type SId }
 import type { Measure } from "../indicators/measure";
 import { rBlockOf, tallyR, type RTally, type RView } from "../indicators/r-block";
 import { computeSBlock, socialYear } from "../indicators/s-block";
-import { blockIndex, makePointer, type BlockIndex } from "../indicators/scoring";
+import { blockIndex, makePointer, type BlockIndex, type Pointer } from "../indicators/scoring";
 import { EPS, type Direction } from "../indicators/zones";
 import type { InputData, SocialRecord } from "../model/types";
 import { rowsBySchool } from "../model/result-table";
@@ -25,8 +25,14 @@ export class MeasureStore {
   private readonly pooledViews = new Map<number, ViewMeasures>();
   private readonly singleViews = new Map<number, ViewMeasures>();
   private readonly socialViews = new Map<number, { view: ViewMeasures; accreditation: Map<string, boolean | undefined> }>();
-  private readonly indices = new Map<string, Map<string, BlockIndex>>();
+  // by year, one map per kind: a key string `${kind} ${y}` per look-up was made 4× per school-year
+  private readonly pooledIndices = new Map<number, Map<string, BlockIndex>>();
+  private readonly singleIndices = new Map<number, Map<string, BlockIndex>>();
+  private readonly socialIndices = new Map<number, Map<string, BlockIndex>>();
   private signsBySchool: Map<string, Sign[]> | null = null;
+  /** Years with a results row (of any school) and years with a passport row. */
+  private readonly resultYears = new Set<number>();
+  private readonly passportYears = new Set<number>();
   /** The comparison group of a school (all one group for comparison_group = workbook). */
   readonly groupOf: (school: string) => string;
 
@@ -40,8 +46,20 @@ export class MeasureStore {
     const results = rowsBySchool(data.results);
     for (const school of data.schools) this.tallies.set(school.id, tallyR(data.results, results.get(school.id) ?? [], settings));
     this.passports = groupBySchool(data.social);
+    for (let i = 0; i < data.results.length; i++) this.resultYears.add(data.results.year[i]);
+    for (let i = 0; i < data.social.length; i++) this.passportYears.add(data.social[i].year);
     const municipalities = new Map(data.schools.map((s) => [s.id, s.municipality]));
     this.groupOf = settings.comparisonGroup === "workbook" ? () => "" : (id: string) => municipalities.get(id) ?? "";
+  }
+
+  /** The workbook has a results row of year y (any school, even one the registry lacks). */
+  hasResults(y: number): boolean {
+    return this.resultYears.has(y);
+  }
+
+  /** The workbook has a passport row of year y. */
+  hasPassports(y: number): boolean {
+    return this.passportYears.has(y);
   }
 
   /** Block R pooled over y and y−1 (R5, R6 of y). */
@@ -91,22 +109,22 @@ export class MeasureStore {
 
   /** ИНР of the pooled view of y. */
   pooledIndex(y: number): Map<string, BlockIndex> {
-    return this.index(`pooled ${y}`, () => lowResultsIndex(this.pooled(y), this.groupOf, this.settings));
+    return this.index(this.pooledIndices, y, () => lowResultsIndex(this.pooled(y), this.groupOf, this.settings));
   }
 
   /** ИНР₁ of year y. */
   singleIndex(y: number): Map<string, BlockIndex> {
-    return this.index(`single ${y}`, () => lowResultsIndex(this.single(y), this.groupOf, this.settings));
+    return this.index(this.singleIndices, y, () => lowResultsIndex(this.single(y), this.groupOf, this.settings));
   }
 
   /** ИСН of year y. */
   socialIndex(y: number): Map<string, BlockIndex> {
-    return this.index(`social ${y}`, () => socialRiskIndex(this.social(y), this.groupOf, this.settings));
+    return this.index(this.socialIndices, y, () => socialRiskIndex(this.social(y), this.groupOf, this.settings));
   }
 
-  private index(key: string, make: () => Map<string, BlockIndex>): Map<string, BlockIndex> {
-    let index = this.indices.get(key);
-    if (!index) this.indices.set(key, (index = make()));
+  private index(cache: Map<number, Map<string, BlockIndex>>, y: number, make: () => Map<string, BlockIndex>): Map<string, BlockIndex> {
+    let index = cache.get(y);
+    if (!index) cache.set(y, (index = make()));
     return index;
   }
 
@@ -130,37 +148,35 @@ function groupBySchool<T extends SocialRecord>(rows: T[]): Map<string, T[]> {
 const R_RANKED: Record<string, Direction> = Object.fromEntries(R_INDEX_IDS.map((id) => [id, R_DIRECTION[id]]));
 const S_RANKED: Record<string, Direction> = Object.fromEntries(S_IDS.filter((id) => S_SHARE_FIELD[id]).map((id) => [id, S_DIRECTION(id as SId)]));
 
-/**
- * The index of a shared (frozen) block once for all the schools that have it: such a block
- * holds no data or only the registry's yes/no values, which score the same in any group.
- */
-function sharedIndex(): (measures: Record<string, Measure>, make: () => BlockIndex) => BlockIndex {
-  const memo = new Map<Record<string, Measure>, BlockIndex>();
-  return (measures, make) => {
-    if (!Object.isFrozen(measures)) return make();
-    let index = memo.get(measures);
-    if (!index) memo.set(measures, (index = make()));
-    return index;
-  };
-}
-
 /** ИНР of every school in one view: coverage by scored weight (Appendix A). */
 export function lowResultsIndex(view: ViewMeasures, groupOf: (s: string) => string, settings: Settings): Map<string, BlockIndex> {
   const points = makePointer({ measures: view, groupOf, ranked: R_RANKED, settings });
-  const out = new Map<string, BlockIndex>();
-  const covered = (w: number, total: number) => w >= (settings.indexCoverage / 100) * total - EPS;
-  // forEach, not for-of over entries (an [key, value] array per school)
-  const shared = sharedIndex();
-  view.forEach((measures, school) => out.set(school, shared(measures, () => blockIndex(R_INDEX_IDS, settings.weights, (id) => points(school, id, measures[id]), covered))));
-  return out;
+  return viewIndex(view, R_INDEX_IDS, settings.weights, points, (w, total) => w >= (settings.indexCoverage / 100) * total - EPS);
 }
 
 /** ИСН of every school in one view: equal weights, coverage by the number of indicators. */
 export function socialRiskIndex(view: ViewMeasures, groupOf: (s: string) => string, settings: Settings): Map<string, BlockIndex> {
   const points = makePointer({ measures: view, groupOf, ranked: S_RANKED, settings });
+  return viewIndex(view, S_IDS, {}, points, (_w, _t, count) => count >= settings.socialMinIndicators);
+}
+
+/**
+ * The index of every school in a view. A shared (frozen) block holds no data or only the
+ * registry's yes/no values, which score the same in any group: its index is made once for
+ * all the schools that have it.
+ */
+function viewIndex(view: ViewMeasures, ids: readonly string[], weights: Record<string, number>, points: Pointer, covered: Parameters<typeof blockIndex>[3]): Map<string, BlockIndex> {
   const out = new Map<string, BlockIndex>();
-  const covered = (_w: number, _t: number, count: number) => count >= settings.socialMinIndicators;
-  const shared = sharedIndex();
-  view.forEach((measures, school) => out.set(school, shared(measures, () => blockIndex(S_IDS, {}, (id) => points(school, id, measures[id]), covered))));
+  const shared = new Map<Record<string, Measure>, BlockIndex>();
+  // forEach, not for-of over entries (an [key, value] array per school)
+  view.forEach((measures, school) => {
+    const frozen = Object.isFrozen(measures);
+    let index = frozen ? shared.get(measures) : undefined;
+    if (!index) {
+      index = blockIndex(ids, weights, (id) => points(school, id, measures[id]), covered);
+      if (frozen) shared.set(measures, index);
+    }
+    out.set(school, index);
+  });
   return out;
 }

@@ -23,7 +23,20 @@ const yearLists = new Map<number, number[]>();
 export function yearList(years: readonly number[]): number[] {
   if (years.length === 0) return NO_YEARS;
   if (years.length > 2) return Object.freeze([...years]) as unknown as number[];
-  const key = years.length === 1 ? years[0] : years[0] * 100_000 + years[1];
+  return years.length === 1 ? yearOf(years[0]) : yearPair(years[0], years[1]);
+}
+
+/** The frozen list of two ascending years. */
+export function yearPair(first: number, second: number): number[] {
+  return yearLists.get(first * 100_000 + second) ?? cached(first * 100_000 + second, [first, second]);
+}
+
+/** The frozen list of one year (no argument list to allocate: it is asked per measure). */
+export function yearOf(year: number): number[] {
+  return yearLists.get(year) ?? cached(year, [year]);
+}
+
+function cached(key: number, years: readonly number[]): number[] {
   let list = yearLists.get(key);
   if (!list) {
     if (yearLists.size >= 10_000) yearLists.clear();

@@ -1,5 +1,7 @@
 /** Block R (methodology.md §2, Appendix A) on tiny hand-made data; t = 2026, t−1 = 2025. */
-import { ege, greenSchool, oge, rdr, registrySheet, resultsSheet, run, schoolJson, settingsSheet, vpr, vprCombos, type ResultRow } from "../testing/workbook-builder";
+import { ege, greenSchool, oge, rdr, registrySheet, REPORT_DATE, resultsSheet, run, schoolJson, settingsSheet, vpr, vprCombos, type ResultRow } from "../testing/workbook-builder";
+import { readWorkbook } from "../engine/input";
+import { rBlockOf, tallyR } from "./r-block";
 
 describe("R1–R7 on one school", () => {
   const rows: ResultRow[] = [
@@ -253,5 +255,34 @@ describe("R7 — accreditation (registry yes/no, year t)", () => {
     expect([schoolJson(r, "yes").indicators.R7, schoolJson(r, "yes").zones.R7]).toEqual([1, "red"]);
     expect([schoolJson(r, "no").indicators.R7, schoolJson(r, "no").zones.R7]).toEqual([0, "green"]);
     expect([schoolJson(r, "blank").indicators.R7, schoolJson(r, "blank").zones.R7]).toEqual([null, "none"]);
+  });
+});
+
+describe("the years of a pooled share", () => {
+  // ВПР rus5 in 2024 and 2026, ОГЭ in 2025 only, РДР nowhere: lists of 1, 2 and 3 years
+  const rows: ResultRow[] = [vpr("a", 2024, "rus", 5, 20, 5), vpr("a", 2026, "rus", 5, 20, 2), oge("a", 2025, "rus", 20, 2)];
+  const { data, settings } = readWorkbook([registrySheet([{ id: "a" }]), resultsSheet(rows)], { ignoreSheets: new Set(), reportDate: REPORT_DATE, today: REPORT_DATE });
+  const tally = tallyR(data.results, null, settings);
+
+  it("are ascending, whatever the order of the view's years", () => {
+    for (const pooledYears of [[2026, 2025, 2024], [2024, 2026, 2025], [2024, 2025, 2026]]) {
+      const block = rBlockOf(tally, { pooledYears, singleYear: 2026 }, settings);
+      expect(block.R4.years).toEqual([2024, 2026]);
+      expect(block.R3b.years).toEqual([2025]);
+      expect(block.R1.years).toEqual([]);
+      expect(rBlockOf(tally, { pooledYears: [...pooledYears, 2023], singleYear: 2026 }, settings).R4.years).toEqual([2024, 2026]);
+    }
+    const all = rBlockOf(tally, { pooledYears: [2026, 2025, 2024], singleYear: 2026 }, settings);
+    // R4 pools ВПР over every year, the combos too; three years only where three have rows
+    expect(all["R4.rus5"].years).toEqual([2024, 2026]);
+    expect(rBlockOf(tallyR(data.results, null, settings), { pooledYears: [2025, 2026], singleYear: 2025 }, settings).R4.years).toEqual([2026]);
+  });
+
+  it("lists three years when three have rows", () => {
+    const three = [...rows, vpr("a", 2025, "rus", 5, 20, 1)];
+    const book = readWorkbook([registrySheet([{ id: "a" }]), resultsSheet(three)], { ignoreSheets: new Set(), reportDate: REPORT_DATE, today: REPORT_DATE });
+    const block = rBlockOf(tallyR(book.data.results, null, book.settings), { pooledYears: [2026, 2024, 2025], singleYear: 2026 }, book.settings);
+    expect(block.R4.years).toEqual([2024, 2025, 2026]);
+    expect(Object.isFrozen(block.R4.years)).toBe(true);
   });
 });

@@ -27,25 +27,30 @@ export function makePointer(input: ScoringInput): Pointer {
   const sorted = groupValues(input);
   return (school, id, m = input.measures.get(school)?.[id]) => {
     const dir = input.ranked[id];
-    const values = sorted.get(`${input.groupOf(school)}\u0000${id}`);
+    const values = sorted.get(id)?.get(input.groupOf(school));
     if (!m || !m.scored || m.value === null || !dir || !values || values.length < MIN_RELATIVE_GROUP) return absolute(school, id, m);
     return percentile(values, m.value, dir);
   };
 }
 
-function groupValues(input: ScoringInput): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const [school, measures] of input.measures) {
-    for (const id of Object.keys(input.ranked)) {
+/** Scored values by indicator, then group, ascending. Keyed in two steps: a key string
+ *  `group + id` was made per school × indicator here and again per look-up. */
+function groupValues(input: ScoringInput): Map<string, Map<string, number[]>> {
+  const out = new Map<string, Map<string, number[]>>();
+  const ids = Object.keys(input.ranked);
+  for (const id of ids) out.set(id, new Map());
+  input.measures.forEach((measures, school) => {
+    const group = input.groupOf(school);
+    for (const id of ids) {
       const m = measures[id];
       if (!m || !m.scored || m.value === null) continue;
-      const key = `${input.groupOf(school)}\u0000${id}`;
-      const list = out.get(key);
+      const byGroup = out.get(id)!;
+      const list = byGroup.get(group);
       if (list) list.push(m.value);
-      else out.set(key, [m.value]);
+      else byGroup.set(group, [m.value]);
     }
-  }
-  for (const list of out.values()) list.sort((a, b) => a - b);
+  });
+  for (const byGroup of out.values()) for (const list of byGroup.values()) list.sort((a, b) => a - b);
   return out;
 }
 
