@@ -77,7 +77,7 @@ export class MeasureStore {
     if (!view) {
       view = new Map();
       const spec: RView = { pooledYears, singleYear: y, combos };
-      for (const school of this.data.schools) view.set(school.id, rBlockOf(this.tallies.get(school.id)!, spec, this.settings));
+      for (const school of this.data.schools) view.set(school.id, rBlockOf(this.tallies.get(school.id)!, spec));
       cache.set(y, view);
     }
     return view;
