@@ -1,6 +1,7 @@
 import { atLeast, atMost } from "../indicators/zones";
 import type { Settings } from "../settings/types";
 import { ru } from "../i18n/ru";
+import type { Sign } from "../objectivity/signs";
 import type { Classification, Flag, Status, YearView } from "./types";
 
 /** Thresholds in force: relative mode swaps in its own (Appendix C). */
@@ -130,7 +131,7 @@ function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, s
     flags.push("objectivity_signs");
     if (isShnor) flags.push("needs_objectivity_check");
     reasons.add(() => {
-      const found = ru.reasons.signsFound(v.year, v.signIdsIn(v.year), v.signIdsIn(v.year - 1));
+      const found = ru.reasons.signsFound(v.year, signIdsIn(v.signs, v.year), signIdsIn(v.signs, v.year - 1));
       return isShnor ? ru.reasons.needsObjectivityCheck(found) : ru.reasons.objectivitySigns(found);
     });
   }
@@ -175,3 +176,7 @@ function oneYearIndicators(v: YearView): { id: string; year: number }[] {
   }
   return out;
 }
+
+/** Sign ids (O1–O6) found in year y, sorted, for the reasons (made only when they are: the
+ *  view holds the signs, not a closure over them made per school-year). */
+const signIdsIn = (signs: Sign[], y: number): string[] => (signs.length === 0 ? [] : [...new Set(signs.filter((s) => s.year === y).map((s) => s.sign))].sort());

@@ -1,5 +1,6 @@
 import type { Measure } from "../indicators/measure";
 import type { BlockIndex } from "../indicators/scoring";
+import type { Sign } from "../objectivity/signs";
 
 export type Status = "shnor_shnsu" | "shnor" | "resilient" | "shnsu" | "risk_zone" | "no_risk" | "insufficient_data";
 export type Flag =
@@ -33,8 +34,8 @@ export interface YearView {
   accreditationSuspended: boolean;
   hasSigns: boolean;
   hasSignsPrev: boolean;
-  /** Sign ids (O1–O6) found in a year, sorted, for the reasons (made only when they are). */
-  signIdsIn: (year: number) => string[];
+  /** The school's signs of every year (the reasons name those of T and T−1). */
+  signs: Sign[];
   /** Was a ШНОР candidate in T−1 (false when T−1 is not classified). */
   wasLowResults: boolean;
   /** Aggregate R4 and R3b with a negative verdict T−1 → T, with Δ in p.p. */

@@ -1,7 +1,7 @@
 import { classify } from "../classification/classify";
 import type { Classification, YearView } from "../classification/types";
 import { R_INDEX_IDS, S_IDS } from "../indicators/catalog";
-import { indicatorChange, indicatorChanges, type Change } from "../indicators/dynamics";
+import { changeDelta, indicatorChanges, verdictOf, type Change } from "../indicators/dynamics";
 import { yesNoMeasure } from "../indicators/s-block";
 import { rBlockKeys } from "../indicators/r-block";
 import { RecordShape } from "../indicators/record";
@@ -131,7 +131,7 @@ function yearView(school: School, y: number, t: number, m: MeasureStore, signs: 
     accreditationSuspended: accreditation(school, y, t, m) === true,
     hasSigns: hasSigns(signs, y),
     hasSignsPrev: hasSigns(signs, y - 1),
-    signIdsIn: (year) => signIdsOf(signs, year),
+    signs,
     wasLowResults,
     negativeDynamics: negativeDynamics(single, singlePrev, settings),
   };
@@ -146,12 +146,13 @@ function redFactors(social: Record<string, Measure>): string[] {
 
 const NEGATIVE_DYNAMICS_IDS = ["R4", "R3b"] as const;
 
-/** Aggregate R4 and R3b with a negative verdict y−1 → y (the risk-zone rule). */
+/** Aggregate R4 and R3b with a negative verdict y−1 → y (the risk-zone rule). The verdict of
+ *  Δ without a Change object: two per school-year were made and dropped. */
 function negativeDynamics(single: Record<string, Measure>, singlePrev: Record<string, Measure>, settings: Settings): YearView["negativeDynamics"] {
   const out: YearView["negativeDynamics"] = [];
   for (const id of NEGATIVE_DYNAMICS_IDS) {
-    const change = indicatorChange(id, single, singlePrev, settings);
-    if (change?.verdict === "negative") out.push({ id, delta: change.delta });
+    const delta = changeDelta(id, single, singlePrev);
+    if (delta !== null && verdictOf(id, delta, settings) === "negative") out.push({ id, delta });
   }
   return out;
 }
@@ -174,8 +175,6 @@ function indicatorsOf(pooled: Record<string, Measure>, r7: Measure, social: Reco
   for (const id in social) out[id] = social[id];
   return out;
 }
-
-const signIdsOf = (signs: Sign[], y: number): string[] => (signs.length === 0 ? [] : [...new Set(signs.filter((s) => s.year === y).map((s) => s.sign))].sort());
 
 /** R7: the passport's value for year y, else the registry's — for year t only (Appendix A, C);
  *  null when neither gives it («нет данных», never a silent «нет»). */

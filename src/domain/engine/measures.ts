@@ -77,7 +77,7 @@ export class MeasureStore {
     if (!view) {
       view = new Map();
       const spec: RView = { pooledYears, singleYear: y, combos };
-      for (const school of this.data.schools) view.set(school.id, rBlockOf(this.tallies.get(school.id)!, spec, this.settings));
+      for (const school of this.data.schools) view.set(school.id, rBlockOf(this.tallies.get(school.id)!, spec));
       cache.set(y, view);
     }
     return view;
@@ -168,12 +168,18 @@ export function socialRiskIndex(view: ViewMeasures, groupOf: (s: string) => stri
 function viewIndex(view: ViewMeasures, ids: readonly string[], weights: Record<string, number>, points: Pointer, covered: Parameters<typeof blockIndex>[3]): Map<string, BlockIndex> {
   const out = new Map<string, BlockIndex>();
   const shared = new Map<Record<string, Measure>, BlockIndex>();
+  // one closure for the view over the school at hand, not one per school
+  let school = "";
+  let measures: Record<string, Measure> = {};
+  const pointsOf = (id: string) => points(school, id, measures[id]);
   // forEach, not for-of over entries (an [key, value] array per school)
-  view.forEach((measures, school) => {
+  view.forEach((m, s) => {
+    school = s;
+    measures = m;
     const frozen = Object.isFrozen(measures);
     let index = frozen ? shared.get(measures) : undefined;
     if (!index) {
-      index = blockIndex(ids, weights, (id) => points(school, id, measures[id]), covered);
+      index = blockIndex(ids, weights, pointsOf, covered);
       if (frozen) shared.set(measures, index);
     }
     out.set(school, index);

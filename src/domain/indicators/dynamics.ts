@@ -35,11 +35,20 @@ function add(out: Record<string, Change>, id: string, now: Record<string, Measur
 
 /** The change of one indicator; null unless both single-year values are scored. */
 export function indicatorChange(id: string, now: Record<string, Measure>, prev: Record<string, Measure>, settings: Settings): Change | null {
+  const delta = changeDelta(id, now, prev);
+  return delta === null ? null : { delta, verdict: verdictOf(id, delta, settings) };
+}
+
+/** Δ = v(t) − v(t−1) of one indicator; null unless both single-year values are scored. */
+export function changeDelta(id: string, now: Record<string, Measure>, prev: Record<string, Measure>): number | null {
   const a = now[id];
   const b = prev[id];
   if (!a?.scored || !b?.scored || a.value === null || b.value === null) return null;
-  const delta = a.value - b.value;
+  return a.value - b.value;
+}
+
+/** The verdict on a change Δ of indicator `id`: ±threshold decides, reversed for ↓ indicators. */
+export function verdictOf(id: string, delta: number, settings: Settings): Verdict {
   const worse = R_DIRECTION[id.startsWith("R4.") ? "R4" : id] === "up" ? delta : -delta;
-  const verdict: Verdict = worse >= settings.dynamicsThreshold - EPS ? "negative" : worse <= -settings.dynamicsThreshold + EPS ? "positive" : "stable";
-  return { delta, verdict };
+  return worse >= settings.dynamicsThreshold - EPS ? "negative" : worse <= -settings.dynamicsThreshold + EPS ? "positive" : "stable";
 }

@@ -266,22 +266,22 @@ describe("the years of a pooled share", () => {
 
   it("are ascending, whatever the order of the view's years", () => {
     for (const pooledYears of [[2026, 2025, 2024], [2024, 2026, 2025], [2024, 2025, 2026]]) {
-      const block = rBlockOf(tally, { pooledYears, singleYear: 2026 }, settings);
+      const block = rBlockOf(tally, { pooledYears, singleYear: 2026 });
       expect(block.R4.years).toEqual([2024, 2026]);
       expect(block.R3b.years).toEqual([2025]);
       expect(block.R1.years).toEqual([]);
-      expect(rBlockOf(tally, { pooledYears: [...pooledYears, 2023], singleYear: 2026 }, settings).R4.years).toEqual([2024, 2026]);
+      expect(rBlockOf(tally, { pooledYears: [...pooledYears, 2023], singleYear: 2026 }).R4.years).toEqual([2024, 2026]);
     }
-    const all = rBlockOf(tally, { pooledYears: [2026, 2025, 2024], singleYear: 2026 }, settings);
+    const all = rBlockOf(tally, { pooledYears: [2026, 2025, 2024], singleYear: 2026 });
     // R4 pools ВПР over every year, the combos too; three years only where three have rows
     expect(all["R4.rus5"].years).toEqual([2024, 2026]);
-    expect(rBlockOf(tallyR(data.results, null, settings), { pooledYears: [2025, 2026], singleYear: 2025 }, settings).R4.years).toEqual([2026]);
+    expect(rBlockOf(tallyR(data.results, null, settings), { pooledYears: [2025, 2026], singleYear: 2025 }).R4.years).toEqual([2026]);
   });
 
   it("lists three years when three have rows", () => {
     const three = [...rows, vpr("a", 2025, "rus", 5, 20, 1)];
     const book = readWorkbook([registrySheet([{ id: "a" }]), resultsSheet(three)], { ignoreSheets: new Set(), reportDate: REPORT_DATE, today: REPORT_DATE });
-    const block = rBlockOf(tallyR(book.data.results, null, book.settings), { pooledYears: [2026, 2024, 2025], singleYear: 2026 }, book.settings);
+    const block = rBlockOf(tallyR(book.data.results, null, book.settings), { pooledYears: [2026, 2024, 2025], singleYear: 2026 });
     expect(block.R4.years).toEqual([2024, 2025, 2026]);
     expect(Object.isFrozen(block.R4.years)).toBe(true);
   });

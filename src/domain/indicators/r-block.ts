@@ -203,9 +203,9 @@ function holds(pool: Pool, year: number): boolean {
   return false;
 }
 
-/** Block R of one view from a tally (same values as filtering the rows of the view's years).
- *  The settings are the tally's (tallyR): its scope holds the zones and min_n_scored. */
-export function rBlockOf(tally: RTally, view: RView, _settings: Settings): Record<string, Measure> {
+/** Block R of one view from a tally (same values as filtering the rows of the view's years),
+ *  under the settings the tally was made with (tallyR): its scope holds the zones and min_n_scored. */
+export function rBlockOf(tally: RTally, view: RView): Record<string, Measure> {
   const pooled = pooledScratch;
   pooled.count = 0;
   for (const year of view.pooledYears) {

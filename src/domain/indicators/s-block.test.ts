@@ -1,5 +1,7 @@
 /** Block S (methodology.md §3, Appendix A «Years and sources»); t = 2026. */
-import { passportSheet, registrySheet, run, schoolJson, settingsSheet, type PassportRow } from "../testing/workbook-builder";
+import type { SocialRecord } from "../model/types";
+import { defaultSettings, passportSheet, registrySheet, run, schoolJson, settingsSheet, type PassportRow } from "../testing/workbook-builder";
+import { socialYear } from "./s-block";
 
 describe("S1–S14 on one passport row", () => {
   // 200 pupils
@@ -194,5 +196,26 @@ describe("monthly passport", () => {
   test("a month that is not a month: row skipped, reported", () => {
     const r = run([passportSheet([{ school: "a", year: 2026, month: "весна", pupils: 100, odn: 1 }])]);
     expect(r.problems).toEqual([{ sheet: "Социальный паспорт", cell: "C2", message: "«весна» в столбце «Месяц» — ожидался месяц (1–12 или название); строка пропущена" }]);
+  });
+});
+
+describe("socialYear", () => {
+  const counts = (absent: number) => ({ n_absent_unexcused: absent }) as SocialRecord["counts"];
+  const row = (year: number, month: number | null, pupils: number, absent: number, yesNo: SocialRecord["yesNo"] = {}): SocialRecord => ({ school: "a", year, schoolYear: false, month, pupilsTotal: pupils, counts: counts(absent), yesNo });
+
+  test("a year without monthly rows: its first row, other years ignored", () => {
+    const first = row(2026, null, 100, 2, { remote: true });
+    const y = socialYear([row(2025, null, 50, 1), first, row(2026, null, 300, 9), row(2027, 3, 10, 1)], 2026, defaultSettings());
+    expect(y).toEqual({ pupilsTotal: 100, counts: first.counts, absenceShare: 2, yesNo: { remote: true } });
+  });
+
+  test("monthly rows of the year win over its row without month, whatever the order of rows", () => {
+    const rows = [row(2026, 11, 200, 4, { small_school: false }), row(2026, null, 100, 50), row(2025, 12, 10, 10), row(2026, 2, 100, 1, { remote: true })];
+    const y = socialYear(rows, 2026, defaultSettings({ monthly_absence_rule: "last" }));
+    expect(y).toEqual({ pupilsTotal: 200, counts: rows[0].counts, absenceShare: 2, yesNo: { remote: true, small_school: false } });
+  });
+
+  test("no row of the year: null", () => {
+    expect(socialYear([row(2025, null, 100, 1), row(2025, 4, 100, 1)], 2026, defaultSettings())).toBeNull();
   });
 });

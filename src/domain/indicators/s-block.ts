@@ -16,12 +16,20 @@ export interface SocialYear {
 const SCHOOL_YEAR_ORDER = [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8];
 
 /** Passport rows of year y only (Appendix A); monthly rows win over a row without month. */
-export function socialYear(rows: SocialRecord[], year: number, settings: Settings): SocialYear | null {
-  const ofYear = rows.filter((r) => r.year === year);
-  if (ofYear.length === 0) return null;
-  const monthly = ofYear.filter((r) => r.month !== null);
-  if (monthly.length === 0) {
-    const row = ofYear[0];
+export function socialYear(rows: readonly SocialRecord[], year: number, settings: Settings): SocialYear | null {
+  // one pass, and a list only of a year with monthly rows: two filtered lists per school and
+  // year were made before, though most passports have one row a year
+  let first: SocialRecord | null = null;
+  let monthly: SocialRecord[] | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.year !== year) continue;
+    first ??= r;
+    if (r.month !== null) (monthly ??= []).push(r);
+  }
+  if (!first) return null;
+  if (!monthly) {
+    const row = first;
     return { pupilsTotal: row.pupilsTotal, counts: row.counts, absenceShare: shareOf(row.counts.n_absent_unexcused, row.pupilsTotal), yesNo: row.yesNo };
   }
   const order = monthly.some((r) => r.schoolYear) ? SCHOOL_YEAR_ORDER : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];

@@ -111,7 +111,7 @@ export function linkIndicators(events: readonly RoadmapEvent[], ctx: EffectConte
     if (!all) {
       // the workbook's aggregate of t and t−1: block R over every result row
       const tally = tallyR(ctx.results, null, ctx.settings);
-      const ofYear = (year: number) => rBlockOf(tally, { pooledYears: [year], singleYear: year }, ctx.settings);
+      const ofYear = (year: number) => rBlockOf(tally, { pooledYears: [year], singleYear: year });
       const now = ofYear(ctx.reportYear);
       const prev = ofYear(ctx.reportYear - 1);
       all = { now, prev, changes: indicatorChanges(now, prev, ctx.settings) };
