@@ -1,6 +1,7 @@
 /** Signs of non-objective results O1–O6 (methodology.md §4, Appendix A «Objectivity statistics»). */
+import fc from "fast-check";
 import { hasSigns, type Sign, type SignId } from "./signs";
-import { mean, median, sampleSd, thirdQuartile } from "./stats";
+import { ascending, mean, median, sampleSd, thirdQuartile } from "./stats";
 import type { EngineResult } from "../engine/run";
 import { distribution, oge, registrySheet, resultsSheet, run, schoolJson, schoolResult, scoresSheet, settingsSheet, vpr, type RegistryRow, type ResultRow } from "../testing/workbook-builder";
 import type { SheetSnapshot } from "../sheet/snapshot";
@@ -26,6 +27,25 @@ describe("statistics as Excel computes them", () => {
     expect(mean([2, 4, 9])).toBe(5);
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+  test("the typed-array sort gives the order and statistics of a sort by a − b (NaN too)", () => {
+    const byDifference = (xs: number[]) => [...xs].sort((a, b) => a - b);
+    const oldMedian = (s: number[]) => (s.length % 2 ? s[Math.floor(s.length / 2)] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2);
+    const oldQ3 = (s: number[]) => {
+      const h = (s.length - 1) * 0.75;
+      const lo = Math.floor(h);
+      return lo + 1 < s.length ? s[lo] + (h - lo) * (s[lo + 1] - s[lo]) : s[lo];
+    };
+    // −0 and 0 are equal in either order: compared as numbers, not by Object.is
+    const same = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.double(), fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 40 }), (xs) => {
+        const old = byDifference(xs);
+        expect(Array.from(ascending(xs)).every((x, i) => same(x, old[i]))).toBe(true);
+        expect(same(median(xs), oldMedian(old))).toBe(true);
+        expect(same(thirdQuartile(xs), oldQ3(old))).toBe(true);
+      }),
+    );
   });
 });
 
@@ -187,6 +207,16 @@ describe("«has signs»: 2 different in the year, or the same in the year and th
     ["none", [], 2026, false],
   ])("%s → %p", (_name, signs, year, expected) => {
     expect(hasSigns(signs, year)).toBe(expected);
+  });
+
+  test("the same answers as a Set of the year's signs", () => {
+    const SIGNS: SignId[] = ["O1", "O2", "O3", "O4", "O5", "O6"];
+    const old = (signs: Sign[], year: number) => {
+      const now = new Set(signs.filter((x) => x.year === year).map((x) => x.sign));
+      return now.size >= 2 || signs.some((x) => x.year === year - 1 && now.has(x.sign));
+    };
+    const sign = fc.record({ sign: fc.constantFrom(...SIGNS), year: fc.integer({ min: 2023, max: 2027 }) }).map((x) => s(x.sign, x.year));
+    fc.assert(fc.property(fc.array(sign, { maxLength: 8 }), fc.integer({ min: 2023, max: 2027 }), (signs, year) => hasSigns(signs, year) === old(signs, year)));
   });
 
   test("one sign in t is listed in the JSON but is not «has signs»", () => {

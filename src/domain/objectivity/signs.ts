@@ -4,7 +4,7 @@ import { PROCEDURES } from "../parse/subject";
 import type { Settings } from "../settings/types";
 import { atLeast } from "../indicators/zones";
 import { ru } from "../i18n/ru";
-import { mean, median, sampleSd, thirdQuartile } from "./stats";
+import { ascending, mean, medianOfSorted, sampleSd, thirdQuartileOfSorted } from "./stats";
 
 export type SignId = "O1" | "O2" | "O3" | "O4" | "O5" | "O6";
 
@@ -21,10 +21,14 @@ const OGE = PROCEDURES.indexOf("ОГЭ");
 
 const ELITE_TYPE = /гимнази|лице|углубл/i;
 
-/** A group's values and their statistics, each computed once, on first use. */
+/** A group's values and their statistics, each computed once, on first use; the median and
+ *  Q3 from one sorted copy. */
 class GroupStats {
-  private cache: { mean?: number; sd?: number; median?: number; q3?: number } = {};
+  private cache: { mean?: number; sd?: number; median?: number; q3?: number; sorted?: ArrayLike<number> } = {};
   constructor(readonly values: number[]) {}
+  private get sorted(): ArrayLike<number> {
+    return (this.cache.sorted ??= ascending(this.values));
+  }
   get mean(): number {
     return (this.cache.mean ??= mean(this.values));
   }
@@ -32,10 +36,10 @@ class GroupStats {
     return (this.cache.sd ??= sampleSd(this.values));
   }
   get median(): number {
-    return (this.cache.median ??= median(this.values));
+    return (this.cache.median ??= medianOfSorted(this.sorted));
   }
   get q3(): number {
-    return (this.cache.q3 ??= thirdQuartile(this.values));
+    return (this.cache.q3 ??= thirdQuartileOfSorted(this.sorted));
   }
 }
 
@@ -271,8 +275,14 @@ function boundaryPeak(dist: ScoreDistribution, settings: Settings): string | nul
 
 /** «Has signs» in year y: ≥ 2 different signs in y, or the same sign in y and y−1. */
 export function hasSigns(signs: Sign[], year: number): boolean {
-  if (signs.length === 0) return false;
-  const now = new Set(signs.filter((s) => s.year === year).map((s) => s.sign));
-  if (now.size >= 2) return true;
-  return signs.some((s) => s.year === year - 1 && now.has(s.sign));
+  // the signs of a year as bits of one number: no arrays and Set per school and year
+  let now = 0;
+  let before = 0;
+  for (const s of signs) {
+    if (s.year === year) now |= SIGN_BIT[s.sign];
+    else if (s.year === year - 1) before |= SIGN_BIT[s.sign];
+  }
+  return (now & (now - 1)) !== 0 || (now & before) !== 0;
 }
+
+const SIGN_BIT: Record<SignId, number> = { O1: 1, O2: 2, O3: 4, O4: 8, O5: 16, O6: 32 };
