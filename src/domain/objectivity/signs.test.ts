@@ -167,6 +167,26 @@ describe("O5 — the cohort's quality drops ≥ 25 p.p. from grade g in y−1 to
     expect(signsOf(r, "b")).toEqual(["O5 2026 rus 5"]);
   });
 
+  test("schools' rows interleaved: each cell compared with its own school's earlier cohort only", () => {
+    const row = fc.record({ school: fc.constantFrom("a", "b", "c"), subject: fc.constantFrom("rus", "math"), grade: fc.integer({ min: 4, max: 6 }), year: fc.integer({ min: 2024, max: 2026 }), m4: fc.integer({ min: 0, max: 20 }) });
+    const key = (x: { school: string; subject: string; grade: number; year: number }) => `${x.school} ${x.subject} ${x.grade} ${x.year}`;
+    fc.assert(
+      fc.property(fc.uniqueArray(row, { selector: key, maxLength: 30 }), (rows) => {
+        const r = run([resultsSheet(rows.map((x) => vpr(x.school, x.year, x.subject, x.grade, 20, 0, { m4: x.m4, m5: 0 })))]);
+        for (const school of ["a", "b", "c"]) {
+          // quality 5·m4 %: a drop of ≥ 25 p.p. is m4 falling by ≥ 5
+          const expected = rows
+            .filter((x) => x.school === school)
+            .filter((x) => rows.some((e) => key(e) === key({ ...x, grade: x.grade - 1, year: x.year - 1 }) && e.m4 - x.m4 >= 5))
+            .map((x) => `O5 ${x.year} ${x.subject} ${x.grade}`);
+          const found = rows.some((x) => x.school === school) ? signsOf(r, school).filter((x) => x.startsWith("O5")) : [];
+          expect(found).toEqual(expected);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   test("the text names both grades and years", () => {
     const r = run([resultsSheet([vpr("a", 2025, "rus", 4, 10, 0, { m4: 7, m5: 0 }), vpr("a", 2026, "rus", 5, 10, 0, { m4: 4, m5: 0 })])]);
     expect(schoolResult(r, "a").signs[0].text).toBe("O5 качество 4 кл. в 2025 70,0 % − 5 кл. в 2026 40,0 % ≥ 25 п.п. (рус.)");
