@@ -1,6 +1,7 @@
 /** Signs of non-objective results O1–O6 (methodology.md §4, Appendix A «Objectivity statistics»). */
+import fc from "fast-check";
 import { hasSigns, type Sign, type SignId } from "./signs";
-import { mean, median, sampleSd, thirdQuartile } from "./stats";
+import { ascending, mean, median, sampleSd, thirdQuartile } from "./stats";
 import type { EngineResult } from "../engine/run";
 import { distribution, oge, registrySheet, resultsSheet, run, schoolJson, schoolResult, scoresSheet, settingsSheet, vpr, type RegistryRow, type ResultRow } from "../testing/workbook-builder";
 import type { SheetSnapshot } from "../sheet/snapshot";
@@ -26,6 +27,25 @@ describe("statistics as Excel computes them", () => {
     expect(mean([2, 4, 9])).toBe(5);
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+  test("the typed-array sort gives the order and statistics of a sort by a − b (NaN too)", () => {
+    const byDifference = (xs: number[]) => [...xs].sort((a, b) => a - b);
+    const oldMedian = (s: number[]) => (s.length % 2 ? s[Math.floor(s.length / 2)] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2);
+    const oldQ3 = (s: number[]) => {
+      const h = (s.length - 1) * 0.75;
+      const lo = Math.floor(h);
+      return lo + 1 < s.length ? s[lo] + (h - lo) * (s[lo + 1] - s[lo]) : s[lo];
+    };
+    // −0 and 0 are equal in either order: compared as numbers, not by Object.is
+    const same = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.double(), fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 40 }), (xs) => {
+        const old = byDifference(xs);
+        expect(Array.from(ascending(xs)).every((x, i) => same(x, old[i]))).toBe(true);
+        expect(same(median(xs), oldMedian(old))).toBe(true);
+        expect(same(thirdQuartile(xs), oldQ3(old))).toBe(true);
+      }),
+    );
   });
 });
 
@@ -147,6 +167,26 @@ describe("O5 — the cohort's quality drops ≥ 25 p.p. from grade g in y−1 to
     expect(signsOf(r, "b")).toEqual(["O5 2026 rus 5"]);
   });
 
+  test("schools' rows interleaved: each cell compared with its own school's earlier cohort only", () => {
+    const row = fc.record({ school: fc.constantFrom("a", "b", "c"), subject: fc.constantFrom("rus", "math"), grade: fc.integer({ min: 4, max: 6 }), year: fc.integer({ min: 2024, max: 2026 }), m4: fc.integer({ min: 0, max: 20 }) });
+    const key = (x: { school: string; subject: string; grade: number; year: number }) => `${x.school} ${x.subject} ${x.grade} ${x.year}`;
+    fc.assert(
+      fc.property(fc.uniqueArray(row, { selector: key, maxLength: 30 }), (rows) => {
+        const r = run([resultsSheet(rows.map((x) => vpr(x.school, x.year, x.subject, x.grade, 20, 0, { m4: x.m4, m5: 0 })))]);
+        for (const school of ["a", "b", "c"]) {
+          // quality 5·m4 %: a drop of ≥ 25 p.p. is m4 falling by ≥ 5
+          const expected = rows
+            .filter((x) => x.school === school)
+            .filter((x) => rows.some((e) => key(e) === key({ ...x, grade: x.grade - 1, year: x.year - 1 }) && e.m4 - x.m4 >= 5))
+            .map((x) => `O5 ${x.year} ${x.subject} ${x.grade}`);
+          const found = rows.some((x) => x.school === school) ? signsOf(r, school).filter((x) => x.startsWith("O5")) : [];
+          expect(found).toEqual(expected);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   test("the text names both grades and years", () => {
     const r = run([resultsSheet([vpr("a", 2025, "rus", 4, 10, 0, { m4: 7, m5: 0 }), vpr("a", 2026, "rus", 5, 10, 0, { m4: 4, m5: 0 })])]);
     expect(schoolResult(r, "a").signs[0].text).toBe("O5 качество 4 кл. в 2025 70,0 % − 5 кл. в 2026 40,0 % ≥ 25 п.п. (рус.)");
@@ -187,6 +227,16 @@ describe("«has signs»: 2 different in the year, or the same in the year and th
     ["none", [], 2026, false],
   ])("%s → %p", (_name, signs, year, expected) => {
     expect(hasSigns(signs, year)).toBe(expected);
+  });
+
+  test("the same answers as a Set of the year's signs", () => {
+    const SIGNS: SignId[] = ["O1", "O2", "O3", "O4", "O5", "O6"];
+    const old = (signs: Sign[], year: number) => {
+      const now = new Set(signs.filter((x) => x.year === year).map((x) => x.sign));
+      return now.size >= 2 || signs.some((x) => x.year === year - 1 && now.has(x.sign));
+    };
+    const sign = fc.record({ sign: fc.constantFrom(...SIGNS), year: fc.integer({ min: 2023, max: 2027 }) }).map((x) => s(x.sign, x.year));
+    fc.assert(fc.property(fc.array(sign, { maxLength: 8 }), fc.integer({ min: 2023, max: 2027 }), (signs, year) => hasSigns(signs, year) === old(signs, year)));
   });
 
   test("one sign in t is listed in the JSON but is not «has signs»", () => {

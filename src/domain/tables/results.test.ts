@@ -77,3 +77,30 @@ describe("results: rows with the same key", () => {
     expect(notes).toEqual(["строки с одинаковыми ключом (школа × год × процедура × предмет × класс) сложены: 5"]);
   });
 });
+
+describe("results: keys of rows summed", () => {
+  // years at both ends of the range, grade 0 (РДР without one) to 11: the whole key tells rows apart
+  test("rows are summed exactly when school, year, procedure, subject and grade are all the same", () => {
+    const key = fc.record({
+      school: fc.constantFrom("edu1", "edu2"),
+      year: fc.constantFrom(1990, 2026, 2100),
+      procedure: fc.constantFrom("ВПР", "ОГЭ", "РДР"),
+      subject: fc.constantFrom("Русский язык", "Математика"),
+      grade: fc.constantFrom<CellValue>(1, 5, 11, ""),
+    });
+    fc.assert(
+      fc.property(fc.array(key.filter((k) => k.grade !== "" || k.procedure === "РДР"), { maxLength: 25 }), (keys) => {
+        const rows = keys.map((k) => [k.school, k.year, k.procedure, k.subject, k.grade, 10, 1, "", "", "", "", "", "", "", ""]);
+        const problems: Problem[] = [];
+        const { records: t } = readResults(keys.length ? [recognizeSheet(sheet("Р", [RESULTS_HEADER, ...rows]), new Map()).table!] : [], problems);
+        const id = (k: (typeof keys)[number]) => `${k.school} ${k.year} ${k.procedure} ${k.subject} ${k.grade === "" ? 0 : k.grade}`;
+        const expected = new Map<string, number>();
+        for (const k of keys) expected.set(id(k), (expected.get(id(k)) ?? 0) + 10);
+        // each key's first row, in row order, with the participants of all its rows
+        expect(Array.from(t.participants.subarray(0, t.length))).toEqual([...expected.values()]);
+        expect(problems).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
