@@ -280,10 +280,9 @@ const emptyBlocks = new WeakMap<RScope, Record<string, Measure>>();
 function emptyBlock(scope: RScope): Record<string, Measure> {
   let block = emptyBlocks.get(scope);
   if (!block) {
-    const out: Record<string, Measure> = { R1: NO_DATA, R2: NO_DATA, R3a: NO_DATA, R3b: NO_DATA, R4: NO_DATA };
-    for (const { id } of scope.comboIds) out[id] = NO_DATA;
-    out.R5 = NO_DATA;
-    journalDiscrepancy(out, undefined, 0, scope);
+    // the keys of a full block, in its order (one definition: the scope's shape)
+    const out = scope.withCombos.make<Measure>();
+    for (const key of scope.withCombos.keys) out[key] = NO_DATA;
     emptyBlocks.set(scope, (block = Object.freeze(out)));
   }
   return block;

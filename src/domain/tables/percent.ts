@@ -1,13 +1,16 @@
-/**
- * Whether a column group holds percentages (workbook.md §2.2): a «%» in a header or group
- * title, or in a cell; or every value ≤ 100 with at least one fractional one and every
- * complete row summing to 100 ± 1.
- */
+/** A percentage of `total` as a head count: floor(total·pct/100 + 0.5) (workbook.md §2.2). */
+export const countFromPercent = (total: number, percent: number): number => Math.floor((total * percent) / 100 + 0.5);
+
 export interface PercentCell {
   value: number;
   percent: boolean;
 }
 
+/**
+ * Whether a column group holds percentages (workbook.md §2.2): a «%» in a header or group
+ * title, or in a cell; or every value ≤ 100 with at least one fractional one and every
+ * complete row summing to 100 ± 1.
+ */
 export function isPercentGroup<F extends string>(
   fields: F[],
   rowCount: number,

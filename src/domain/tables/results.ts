@@ -10,7 +10,7 @@ import { RESULT_COUNT_FIELDS, type ResultCountField, type SeenAt } from "../mode
 import { ResultTable } from "../model/result-table";
 import { cellAddress } from "../sheet/address";
 import { plainCount, RowReader } from "./cells";
-import { isPercentGroup } from "./percent";
+import { countFromPercent, isPercentGroup } from "./percent";
 
 /** Column groups whose percent/count nature is detected together (workbook.md §2.2). */
 const MARKS: ResultCountField[] = ["mark2", "mark3", "mark4", "mark5"];
@@ -271,14 +271,14 @@ function gradeOf(text: string): number | null {
 
 const reader = (t: TableReading, i: number, problems: Problem[]) => new RowReader(t.table, problems, tableRow(t, i));
 
-/** count = floor(participants·pct/100 + 0.5) (workbook.md §2.2). */
+/** The fields' percentages of participants turned into counts. */
 function toCounts(t: TableReading, fields: ResultCountField[]): void {
   const { out, percent } = t.reading;
   for (const field of fields) {
     const column = out.counts[field];
     for (let i = t.start; i < t.end; i++) {
       if (!Number.isNaN(column[i])) {
-        column[i] = Math.floor((out.participants[i] * column[i]) / 100 + 0.5);
+        column[i] = countFromPercent(out.participants[i], column[i]);
         percent[i] &= ~BIT[field];
       }
     }
@@ -337,7 +337,7 @@ function sumByKey(read: TableReading[], schools: SchoolNumbers, problems: Proble
   // writes it 1.7 million times (readResults, country, A/B medians of 4 in either order:
   // 1144 → 1076 and 1321 → 1214 ms; a region is not measurably faster)
   const firstOfKey = new Int32Array(keys.count).fill(-1);
-  const { order, starts } = rowsBySchool(schools);
+  const { order, starts } = schoolRowOrder(schools);
   for (let s = 0; s + 1 < starts.length; s++) {
     for (let k = starts[s]; k < starts[s + 1]; k++) {
       const i = order[k];
@@ -396,7 +396,7 @@ function rowKeys(out: ResultTable): { of: Int32Array; count: number } {
  * typed arrays, so that one key map serves every school: a key map per school held an entry
  * per row, 1.7 million for a country, all of them for the collector to copy.
  */
-function rowsBySchool(schools: SchoolNumbers): { order: Int32Array; starts: Int32Array } {
+function schoolRowOrder(schools: SchoolNumbers): { order: Int32Array; starts: Int32Array } {
   const starts = new Int32Array(schools.firstRow.length + 1);
   for (let i = 0; i < schools.of.length; i++) starts[schools.of[i] + 1]++;
   for (let s = 1; s < starts.length; s++) starts[s] += starts[s - 1];

@@ -5,6 +5,7 @@ import type { RecognizedTable } from "../recognition/table";
 import { ru } from "../i18n/ru";
 import { SOCIAL_COUNT_FIELDS, type SeenAt, type SocialRecord } from "../model/types";
 import { plainCount, RowReader } from "./cells";
+import { countFromPercent } from "./percent";
 import { readYesNo } from "./yesno";
 
 export interface SocialReading {
@@ -69,7 +70,7 @@ function readCount(r: RowReader, f: number, cols: CountColumns, pupils: number |
   const v = r.count(SOCIAL_COUNT_FIELDS[f], ru.rows.noData);
   if (v.value === null) return null;
   if (!v.percent && !cols.percent[f]) return v.value;
-  return pupils === null ? null : Math.floor((pupils * v.value) / 100 + 0.5);
+  return pupils === null ? null : countFromPercent(pupils, v.value);
 }
 
 /** Контингент is a head count: a percentage or a fraction there is reported and taken as no data. */
