@@ -1,8 +1,14 @@
+import { S_IDS } from "../indicators/catalog";
+import { RED, type MeasureColumns } from "../indicators/columns";
+import { columnDelta, verdictOf } from "../indicators/dynamics";
+import { R_SLOT } from "../indicators/r-block";
 import { atLeast, atMost } from "../indicators/zones";
 import type { Settings } from "../settings/types";
 import { ru } from "../i18n/ru";
 import type { Sign } from "../objectivity/signs";
 import type { Classification, Flag, Status, YearView } from "./types";
+
+type Thresholds = ReturnType<typeof thresholds>;
 
 /** Thresholds in force: relative mode swaps in its own (Appendix C). */
 export function thresholds(s: Settings) {
@@ -15,21 +21,39 @@ export function thresholds(s: Settings) {
   };
 }
 
-const isRed = (m: { zone: string } | undefined) => m?.zone === "red";
+/** Indicators the rules name, with their slots (module constants: a literal array in a rule
+ *  is made per call). */
+const slotted = <T extends keyof typeof R_SLOT>(ids: readonly T[]) => ids.map((id) => ({ id, slot: R_SLOT[id] }));
+const SHORT = slotted(["R3a", "R3b"]);
+const ONE_YEAR_IDS = slotted(["R1", "R2", "R3a", "R3b", "R4"]);
+const INDEX_IDS = slotted(["R1", "R2", "R3a", "R3b", "R4", "R5", "R6"]);
+const NEGATIVE_DYNAMICS_IDS = slotted(["R4", "R3b"]);
 
-/** Indicators the rules name (module constants: a literal array in a rule is made per call). */
-const SHORT = ["R3a", "R3b"] as const;
-const ONE_YEAR_IDS = ["R1", "R2", "R3a", "R3b", "R4"] as const;
-const INDEX_IDS = ["R1", "R2", "R3a", "R3b", "R4", "R5", "R6"] as const;
+const isRed = (view: MeasureColumns, slot: number, at: number) => view.zoneAt(slot, at) === RED;
 
-/** The ВПР combos in the red zone (single year). */
-const redCombos = (measures: YearView["single"]) => Object.keys(measures).filter((id) => id.startsWith("R4.") && isRed(measures[id]));
+/** The ВПР combos in the red zone (single year), in the block's order. */
+function redCombos(view: MeasureColumns, at: number): string[] {
+  const { keys, slotOfKey } = view.layout;
+  return keys.filter((id, k) => id.startsWith("R4.") && isRed(view, slotOfKey[k], at));
+}
 
-/** How many ВПР combos are red: the rules need the count, the list only for the reasons
- *  (for-in allocates nothing; Object.keys + filter made two arrays per call, 3–4 per school-year). */
-function redComboCount(measures: YearView["single"]): number {
+/** How many ВПР combos are red: the rules need the count, the list only for the reasons. */
+function redComboCount(view: MeasureColumns, at: number): number {
   let count = 0;
-  for (const id in measures) if (id.startsWith("R4.") && isRed(measures[id])) count++;
+  for (const slot of view.layout.comboSlots) if (isRed(view, slot, at)) count++;
+  return count;
+}
+
+/** S indicators in the red zone, in S_IDS order. */
+export function redFactors(social: MeasureColumns, at: number): string[] {
+  const out: string[] = [];
+  for (let slot = 0; slot < S_IDS.length; slot++) if (isRed(social, slot, at)) out.push(S_IDS[slot]);
+  return out;
+}
+
+function redFactorCount(social: MeasureColumns, at: number): number {
+  let count = 0;
+  for (let slot = 0; slot < S_IDS.length; slot++) if (isRed(social, slot, at)) count++;
   return count;
 }
 
@@ -72,54 +96,70 @@ export function classify(v: YearView, s: Settings, explain = true): Classificati
   const resilient = adverseContext && !lowResults && resilientRule(v, t.resilient);
   const riskReasons = reasons.child();
   if (!lowResults) riskZoneRule(v, t, s, riskReasons);
-  const status: Status = lowResults && adverseContext ? "shnor_shnsu" : lowResults ? "shnor" : resilient ? "resilient" : adverseContext ? "shnsu" : riskReasons.count > 0 ? "risk_zone" : v.lowResultsIndex.covered ? "no_risk" : "insufficient_data";
+  const { lowResultsIndex: inr, lowResultsIndexT: now, lowResultsIndexPrev: prev, year } = v.of;
+  const at = v.at;
+  const status: Status = lowResults && adverseContext ? "shnor_shnsu" : lowResults ? "shnor" : resilient ? "resilient" : adverseContext ? "shnsu" : riskReasons.count > 0 ? "risk_zone" : inr.isCovered(at) ? "no_risk" : "insufficient_data";
   reasons.append(adverseContextReasons);
-  if (resilient) reasons.add(() => ru.reasons.resilient(v.year, v.lowResultsIndexT.value!, v.lowResultsIndexPrev.value!, t.resilient));
+  if (resilient) reasons.add(() => ru.reasons.resilient(year, now.value[at], prev.value[at], t.resilient));
   reasons.append(riskReasons);
-  if (status === "insufficient_data") reasons.add(() => ru.reasons.noCoverage(v.lowResultsIndex.coveredWeight, (v.lowResultsIndex.totalWeight * s.indexCoverage) / 100));
+  if (status === "insufficient_data") reasons.add(() => ru.reasons.noCoverage(inr.coveredWeight[at], (inr.totalWeight * s.indexCoverage) / 100));
   const flags = collectFlags(v, s, status, riskReasons.count > 0, t.lowResults, reasons);
   return { status, flags, reasons: reasons.texts, lowResults: lowResults, adverseContext: adverseContext };
 }
 
 function lowResultsRule(v: YearView, threshold: number, reasons: Reasons): boolean {
+  const { lowResultsIndex: inr, single, singlePrev } = v.of;
+  const at = v.at;
   const before = reasons.count;
-  if (v.lowResultsIndex.covered && atLeast(v.lowResultsIndex.value!, threshold)) reasons.add(() => ru.reasons.inrAbove(v.lowResultsIndex.value!, threshold));
+  if (inr.isCovered(at) && atLeast(inr.value[at], threshold)) reasons.add(() => ru.reasons.inrAbove(inr.value[at], threshold));
   if (v.accreditationSuspended) reasons.add(() => ru.reasons.accreditation());
-  for (const id of SHORT) {
-    if (isRed(v.single[id]) && isRed(v.singlePrev[id])) reasons.add(() => ru.reasons.redBothYears(id, v.single[id].value!, v.singlePrev[id].value!));
+  for (const { id, slot } of SHORT) {
+    if (isRed(single, slot, at) && isRed(singlePrev, slot, at)) reasons.add(() => ru.reasons.redBothYears(id, single.valueAt(slot, at)!, singlePrev.valueAt(slot, at)!));
   }
-  const now = redComboCount(v.single);
-  const prev = now >= 2 ? redComboCount(v.singlePrev) : 0;
+  const now = redComboCount(single, at);
+  const prev = now >= 2 ? redComboCount(singlePrev, at) : 0;
   if (now >= 2 && prev >= 2) reasons.add(() => ru.reasons.combosBothYears(now, prev));
   return reasons.count > before;
 }
 
 function adverseContextRule(v: YearView, threshold: number, s: Settings, reasons: Reasons): boolean {
-  if (v.socialRiskIndex.covered && atLeast(v.socialRiskIndex.value!, threshold)) reasons.add(() => ru.reasons.isnAbove(v.socialRiskIndex.value!, threshold));
-  if (v.redFactors.length >= s.adverseContextMinFactors) reasons.add(() => ru.reasons.factors(v.redFactors, s.adverseContextMinFactors));
+  const { socialRiskIndex: isn, social } = v.of;
+  const at = v.at;
+  if (isn.isCovered(at) && atLeast(isn.value[at], threshold)) reasons.add(() => ru.reasons.isnAbove(isn.value[at], threshold));
+  if (redFactorCount(social, at) >= s.adverseContextMinFactors) reasons.add(() => ru.reasons.factors(redFactors(social, at), s.adverseContextMinFactors));
   return reasons.count > 0;
 }
 
 function resilientRule(v: YearView, threshold: number): boolean {
-  return v.lowResultsIndexT.covered && v.lowResultsIndexPrev.covered && atMost(v.lowResultsIndexT.value!, threshold) && atMost(v.lowResultsIndexPrev.value!, threshold) && !v.hasSigns && !v.hasSignsPrev;
+  const { lowResultsIndexT: now, lowResultsIndexPrev: prev } = v.of;
+  const at = v.at;
+  return now.isCovered(at) && prev.isCovered(at) && atMost(now.value[at], threshold) && atMost(prev.value[at], threshold) && !v.hasSigns && !v.hasSignsPrev;
 }
 
 /** Reasons for the risk zone (none when it does not hold); only for non-ШНОР schools. */
-function riskZoneRule(v: YearView, t: ReturnType<typeof thresholds>, s: Settings, out: Reasons): void {
-  if (v.lowResultsIndex.covered && atLeast(v.lowResultsIndex.value!, t.risk) && v.lowResultsIndex.value! < t.lowResults - 1e-9) out.add(() => ru.reasons.riskBand(v.lowResultsIndex.value!, t.risk, t.lowResults));
-  for (const id of SHORT) if (isRed(v.single[id])) out.add(() => ru.reasons.redInYear(id, v.single[id].value!, v.year));
-  if (redComboCount(v.single) > 0) out.add(() => ru.reasons.combosRedInYear(redCombos(v.single), v.year));
-  for (const d of v.negativeDynamics) out.add(() => ru.reasons.negativeDynamics(d.id, d.delta, s.dynamicsThreshold));
-  if (v.wasLowResults) out.add(() => ru.reasons.wasLowResults(v.year - 1));
+function riskZoneRule(v: YearView, t: Thresholds, s: Settings, out: Reasons): void {
+  const { lowResultsIndex: inr, single, singlePrev, year } = v.of;
+  const at = v.at;
+  if (inr.isCovered(at) && atLeast(inr.value[at], t.risk) && inr.value[at] < t.lowResults - 1e-9) out.add(() => ru.reasons.riskBand(inr.value[at], t.risk, t.lowResults));
+  for (const { id, slot } of SHORT) if (isRed(single, slot, at)) out.add(() => ru.reasons.redInYear(id, single.valueAt(slot, at)!, year));
+  if (redComboCount(single, at) > 0) out.add(() => ru.reasons.combosRedInYear(redCombos(single, at), year));
+  // aggregate R4 and R3b with a negative verdict T−1 → T
+  for (const { id, slot } of NEGATIVE_DYNAMICS_IDS) {
+    const delta = columnDelta(single, singlePrev, slot, at);
+    if (delta !== null && verdictOf(id, delta, s) === "negative") out.add(() => ru.reasons.negativeDynamics(id, delta, s.dynamicsThreshold));
+  }
+  if (v.wasLowResults) out.add(() => ru.reasons.wasLowResults(year - 1));
 }
 
 function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, shnorThreshold: number, reasons: Reasons): Flag[] {
+  const { lowResultsIndexT: now, lowResultsIndexPrev: prev, year } = v.of;
+  const at = v.at;
   const flags: Flag[] = [];
   const isShnor = status === "shnor" || status === "shnor_shnsu";
   if (risk) flags.push("risk_zone");
-  if (v.lowResultsIndexT.covered && v.lowResultsIndexPrev.covered && atLeast(v.lowResultsIndexT.value!, shnorThreshold) && atLeast(v.lowResultsIndexPrev.value!, shnorThreshold)) {
+  if (now.isCovered(at) && prev.isCovered(at) && atLeast(now.value[at], shnorThreshold) && atLeast(prev.value[at], shnorThreshold)) {
     flags.push("stable_low");
-    reasons.add(() => ru.reasons.stableLow(v.year, v.lowResultsIndexT.value!, v.lowResultsIndexPrev.value!, shnorThreshold));
+    reasons.add(() => ru.reasons.stableLow(year, now.value[at], prev.value[at], shnorThreshold));
   }
   if (isShnor) {
     const basic = reasons.child();
@@ -131,7 +171,7 @@ function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, s
     flags.push("objectivity_signs");
     if (isShnor) flags.push("needs_objectivity_check");
     reasons.add(() => {
-      const found = ru.reasons.signsFound(v.year, signIdsIn(v.signs, v.year), signIdsIn(v.signs, v.year - 1));
+      const found = ru.reasons.signsFound(year, signIdsIn(v.signs, year), signIdsIn(v.signs, year - 1));
       return isShnor ? ru.reasons.needsObjectivityCheck(found) : ru.reasons.objectivitySigns(found);
     });
   }
@@ -151,18 +191,20 @@ function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, s
 
 /** «базово неуспевающая»: ≥ 3 red combos in T, or R3a / R3b red in T. */
 function basicFailing(v: YearView, out: Reasons): void {
-  const combos = redComboCount(v.single);
-  if (combos >= 3) out.add(() => ru.reasons.combosRedCount(combos, v.year));
-  for (const id of SHORT) if (isRed(v.single[id])) out.add(() => ru.reasons.redShort(id, v.year));
+  const { single, year } = v.of;
+  const combos = redComboCount(single, v.at);
+  if (combos >= 3) out.add(() => ru.reasons.combosRedCount(combos, year));
+  for (const { id, slot } of SHORT) if (isRed(single, slot, v.at)) out.add(() => ru.reasons.redShort(id, year));
 }
 
 /** R1–R6 as used in ИНР with data and 0 < n < min_n_stable. Loops that allocate only what
  *  they find (filter + map made three arrays per school-year). */
 function smallSamples(v: YearView, s: Settings): { id: string; n: number }[] {
   const out: { id: string; n: number }[] = [];
-  for (const id of INDEX_IDS) {
-    const m = v.pooled[id];
-    if (m.value !== null && m.n > 0 && m.n < s.minNStable) out.push({ id, n: m.n });
+  const pooled = v.of.pooled;
+  for (const { id, slot } of INDEX_IDS) {
+    const n = pooled.nAt(slot, v.at);
+    if (pooled.valueAt(slot, v.at) !== null && n > 0 && n < s.minNStable) out.push({ id, n });
   }
   return out;
 }
@@ -170,8 +212,8 @@ function smallSamples(v: YearView, s: Settings): { id: string; n: number }[] {
 /** R1–R4 (pooled) with data of one year only, and that year. */
 function oneYearIndicators(v: YearView): { id: string; year: number }[] {
   const out: { id: string; year: number }[] = [];
-  for (const id of ONE_YEAR_IDS) {
-    const years = v.pooled[id].years;
+  for (const { id, slot } of ONE_YEAR_IDS) {
+    const years = v.of.pooled.yearsAt(slot, v.at);
     if (years.length === 1) out.push({ id, year: years[0] });
   }
   return out;

@@ -1,5 +1,5 @@
-import type { Measure } from "../indicators/measure";
-import type { BlockIndex } from "../indicators/scoring";
+import type { MeasureColumns } from "../indicators/columns";
+import type { IndexColumns } from "../indicators/scoring";
 import type { Sign } from "../objectivity/signs";
 
 export type Status = "shnor_shnsu" | "shnor" | "resilient" | "shnsu" | "risk_zone" | "no_risk" | "insufficient_data";
@@ -16,21 +16,27 @@ export type Flag =
 
 export const STATUS_ORDER: Status[] = ["shnor_shnsu", "shnor", "resilient", "shnsu", "risk_zone", "no_risk", "insufficient_data"];
 
-/** Everything the classification of one school for year T looks at. */
-export interface YearView {
+/** The views and indices of year T the classification reads, the same for every school
+ *  (columns: a school is a position in them). */
+export interface YearColumns {
   year: number;
   /** R pooled over T and T−1 (R5, R6 of T). */
-  pooled: Record<string, Measure>;
+  pooled: MeasureColumns;
   /** Single-year R of T and of T−1. */
-  single: Record<string, Measure>;
-  singlePrev: Record<string, Measure>;
-  social: Record<string, Measure>;
-  lowResultsIndex: BlockIndex;
-  lowResultsIndexT: BlockIndex;
-  lowResultsIndexPrev: BlockIndex;
-  socialRiskIndex: BlockIndex;
-  /** S indicators in the red zone. */
-  redFactors: string[];
+  single: MeasureColumns;
+  singlePrev: MeasureColumns;
+  social: MeasureColumns;
+  lowResultsIndex: IndexColumns;
+  lowResultsIndexT: IndexColumns;
+  lowResultsIndexPrev: IndexColumns;
+  socialRiskIndex: IndexColumns;
+}
+
+/** Everything the classification of one school for year T looks at. */
+export interface YearView {
+  of: YearColumns;
+  /** The school's position in the columns. */
+  at: number;
   accreditationSuspended: boolean;
   hasSigns: boolean;
   hasSignsPrev: boolean;
@@ -38,8 +44,6 @@ export interface YearView {
   signs: Sign[];
   /** Was a ШНОР candidate in T−1 (false when T−1 is not classified). */
   wasLowResults: boolean;
-  /** Aggregate R4 and R3b with a negative verdict T−1 → T, with Δ in p.p. */
-  negativeDynamics: { id: string; delta: number }[];
 }
 
 export interface Classification {

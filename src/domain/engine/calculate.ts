@@ -1,9 +1,10 @@
-import { classify } from "../classification/classify";
-import type { Classification, YearView } from "../classification/types";
-import { R_INDEX_IDS, S_IDS } from "../indicators/catalog";
-import { changeDelta, indicatorChanges, verdictOf, type Change } from "../indicators/dynamics";
+import { classify, redFactors } from "../classification/classify";
+import type { Classification, YearColumns, YearView } from "../classification/types";
+import { R_INDEX_IDS } from "../indicators/catalog";
+import { RED, type ColumnLayout, type MeasureColumns } from "../indicators/columns";
+import { indicatorChanges, type Change } from "../indicators/dynamics";
 import { yesNoMeasure } from "../indicators/s-block";
-import { rBlockKeys } from "../indicators/r-block";
+import { R_SLOT } from "../indicators/r-block";
 import { RecordShape } from "../indicators/record";
 import type { Measure } from "../indicators/measure";
 import type { BlockIndex } from "../indicators/scoring";
@@ -43,30 +44,32 @@ export interface SchoolResult {
  */
 export function calculateSchools(data: InputData, t: number, settings: Settings, store = new MeasureStore(data, settings), prev?: ReadonlyMap<string, Classification>): SchoolResult[] {
   const signs = store.signs();
-  return data.schools.map((school) => {
+  const now = yearColumns(store, t);
+  const before = yearColumns(store, t - 1);
+  return data.schools.map((school, at) => {
     const own = signs.get(school.id) ?? [];
     // t−1 only decides «was ШНОР» and the transitions: its reasons are never shown
-    const prevClass = prev?.get(school.id) ?? classify(yearView(school, t - 1, t, store, own, false, settings), settings, false);
-    const current = yearView(school, t, t, store, own, prevClass.lowResults, settings);
-    const dynamics = indicatorChanges(current.single, current.singlePrev, settings);
-    const classification = classify(current, settings);
-    addRedIndicators(classification, current.pooled);
+    const prevClass = prev?.get(school.id) ?? classify(yearView(before, at, school, t, store, own, false), settings, false);
+    const classification = classify(yearView(now, at, school, t, store, own, prevClass.lowResults), settings);
+    addRedIndicators(classification, now.pooled, at);
+    const singleT = now.single.record(at);
+    const singleT1 = now.singlePrev.record(at);
     return {
       school,
-      indicators: indicatorsOf(current.pooled, yesNoMeasure(accreditation(school, t, t, store)), current.social, settings),
-      singleT: current.single,
-      singleT1: current.singlePrev,
-      lowResultsIndex: current.lowResultsIndex,
-      lowResultsIndexT: current.lowResultsIndexT,
-      lowResultsIndexT1: current.lowResultsIndexPrev,
-      socialRiskIndex: current.socialRiskIndex,
-      factors: current.redFactors,
+      indicators: indicatorsOf(now.pooled, yesNoMeasure(accreditation(school, at, t, t, store)), now.social, at),
+      singleT,
+      singleT1,
+      lowResultsIndex: now.lowResultsIndex.at(at),
+      lowResultsIndexT: now.lowResultsIndexT.at(at),
+      lowResultsIndexT1: now.lowResultsIndexPrev.at(at),
+      socialRiskIndex: now.socialRiskIndex.at(at),
+      factors: redFactors(now.social, at),
       signs: own,
-      hasSignsT: current.hasSigns,
-      hasSignsT1: current.hasSignsPrev,
-      dynamics,
+      hasSignsT: hasSigns(own, t),
+      hasSignsT1: hasSigns(own, t - 1),
+      dynamics: indicatorChanges(singleT, singleT1, settings),
       classification,
-      prev: { lowResults: prevClass.lowResults, adverseContext: prevClass.adverseContext, lowResultsIndex: store.pooledIndex(t - 1).get(school.id)!, socialRiskIndex: store.socialIndex(t - 1).get(school.id)! },
+      prev: { lowResults: prevClass.lowResults, adverseContext: prevClass.adverseContext, lowResultsIndex: before.lowResultsIndex.at(at), socialRiskIndex: before.socialRiskIndex.at(at) },
     };
   });
 }
@@ -83,16 +86,18 @@ export function classifyEarlierYears(data: InputData, years: readonly number[], 
   const signs = store.signs();
   const seed = years[0] - 1;
   const seedCanBeLowResults = canBeLowResults(store, seed);
-  for (const school of data.schools) {
+  const first = seedCanBeLowResults ? seed : years[0];
+  const columns: YearColumns[] = [];
+  for (let y = first; y <= years[years.length - 1]; y++) columns.push(yearColumns(store, y));
+  data.schools.forEach((school, at) => {
     const own = signs.get(school.id) ?? [];
-    const classifyIn = (y: number, wasLowResults: boolean) => classify(yearView(school, y, t, store, own, wasLowResults, settings), settings, false);
-    let wasLowResults = seedCanBeLowResults && classifyIn(seed, false).lowResults;
-    for (let y = years[0]; y <= years[years.length - 1]; y++) {
-      const c = classifyIn(y, wasLowResults);
-      out.get(y)?.set(school.id, c);
-      wasLowResults = c.lowResults;
+    let wasLowResults = false;
+    for (const c of columns) {
+      const verdict = classify(yearView(c, at, school, t, store, own, wasLowResults), settings, false);
+      out.get(c.year)?.set(school.id, verdict);
+      wasLowResults = verdict.lowResults;
     }
-  }
+  });
   return out;
 }
 
@@ -110,83 +115,61 @@ function canBeLowResults(store: MeasureStore, y: number): boolean {
   return store.hasResults(y) || store.hasResults(y - 1) || store.hasPassports(y);
 }
 
-/** The view of year y of one school. The registry's accreditation counts in the report
- *  year t only. */
-function yearView(school: School, y: number, t: number, m: MeasureStore, signs: Sign[], wasLowResults: boolean, settings: Settings): YearView {
-  const id = school.id;
-  const social = m.social(y).get(id)!;
-  const single = m.single(y).get(id)!;
-  const singlePrev = m.single(y - 1).get(id)!;
+/** The views and indices of year y (each computed once, by the store). */
+function yearColumns(m: MeasureStore, y: number): YearColumns {
   return {
     year: y,
-    pooled: m.pooled(y).get(id)!,
-    single,
-    singlePrev,
-    social,
-    lowResultsIndex: m.pooledIndex(y).get(id)!,
-    lowResultsIndexT: m.singleIndex(y).get(id)!,
-    lowResultsIndexPrev: m.singleIndex(y - 1).get(id)!,
-    socialRiskIndex: m.socialIndex(y).get(id)!,
-    redFactors: redFactors(social),
-    accreditationSuspended: accreditation(school, y, t, m) === true,
-    hasSigns: hasSigns(signs, y),
-    hasSignsPrev: hasSigns(signs, y - 1),
-    signs,
-    wasLowResults,
-    negativeDynamics: negativeDynamics(single, singlePrev, settings),
+    pooled: m.pooled(y),
+    single: m.single(y),
+    singlePrev: m.single(y - 1),
+    social: m.social(y),
+    lowResultsIndex: m.pooledIndex(y),
+    lowResultsIndexT: m.singleIndex(y),
+    lowResultsIndexPrev: m.singleIndex(y - 1),
+    socialRiskIndex: m.socialIndex(y),
   };
 }
 
-/** S indicators in the red zone, in S_IDS order (a loop: S_IDS.filter made a closure and an array per school-year). */
-function redFactors(social: Record<string, Measure>): string[] {
-  const out: string[] = [];
-  for (const id of S_IDS) if (social[id].zone === "red") out.push(id);
-  return out;
+/** The view of year y of the school at position `at`. The registry's accreditation counts in
+ *  the report year t only. */
+function yearView(of: YearColumns, at: number, school: School, t: number, m: MeasureStore, signs: Sign[], wasLowResults: boolean): YearView {
+  return {
+    of,
+    at,
+    accreditationSuspended: accreditation(school, at, of.year, t, m) === true,
+    hasSigns: hasSigns(signs, of.year),
+    hasSignsPrev: hasSigns(signs, of.year - 1),
+    signs,
+    wasLowResults,
+  };
 }
 
-const NEGATIVE_DYNAMICS_IDS = ["R4", "R3b"] as const;
-
-/** Aggregate R4 and R3b with a negative verdict y−1 → y (the risk-zone rule). The verdict of
- *  Δ without a Change object: two per school-year were made and dropped. */
-function negativeDynamics(single: Record<string, Measure>, singlePrev: Record<string, Measure>, settings: Settings): YearView["negativeDynamics"] {
-  const out: YearView["negativeDynamics"] = [];
-  for (const id of NEGATIVE_DYNAMICS_IDS) {
-    const delta = changeDelta(id, single, singlePrev);
-    if (delta !== null && verdictOf(id, delta, settings) === "negative") out.push({ id, delta });
-  }
-  return out;
-}
-
-const indicatorShapes = new WeakMap<Settings, { withCombos: RecordShape; withoutCombos: RecordShape; firstCombo: string | undefined }>();
+const indicatorShapes = new WeakMap<ColumnLayout, RecordShape>();
 
 /** Pooled R, R7, S of t in one record, of one shape for all the schools (RecordShape: Object.assign
- *  made a dictionary of 2 KB a school; `{ ...a, R7, ...b }` a hidden class per school). A
- *  block has all the R4 combos or none (a pooled view that is only classified). */
-function indicatorsOf(pooled: Record<string, Measure>, r7: Measure, social: Record<string, Measure>, settings: Settings): Record<string, Measure> {
-  let shapes = indicatorShapes.get(settings);
-  if (!shapes) {
-    const shape = (combos: boolean) => new RecordShape([...rBlockKeys(settings, combos), "R7", ...S_IDS]);
-    const firstCombo = rBlockKeys(settings, true).find((id) => id.startsWith("R4."));
-    indicatorShapes.set(settings, (shapes = { withCombos: shape(true), withoutCombos: shape(false), firstCombo }));
-  }
-  const out = (shapes.firstCombo === undefined || shapes.firstCombo in pooled ? shapes.withCombos : shapes.withoutCombos).make<Measure>();
-  for (const id in pooled) out[id] = pooled[id];
+ *  made a dictionary of 2 KB a school; `{ ...a, R7, ...b }` a hidden class per school). */
+function indicatorsOf(pooled: MeasureColumns, r7: Measure, social: MeasureColumns, at: number): Record<string, Measure> {
+  let shape = indicatorShapes.get(pooled.layout);
+  if (!shape) indicatorShapes.set(pooled.layout, (shape = new RecordShape([...pooled.layout.keys, "R7", ...social.layout.keys])));
+  const out = shape.make<Measure>();
+  pooled.fill(out, at);
   out.R7 = r7;
-  for (const id in social) out[id] = social[id];
+  social.fill(out, at);
   return out;
 }
 
 /** R7: the passport's value for year y, else the registry's — for year t only (Appendix A, C);
  *  null when neither gives it («нет данных», never a silent «нет»). */
-function accreditation(school: School, y: number, t: number, m: MeasureStore): boolean | null {
-  const fromPassport = m.accreditation(y).get(school.id);
+function accreditation(school: School, at: number, y: number, t: number, m: MeasureStore): boolean | null {
+  const fromPassport = m.accreditation(y)[at];
   if (fromPassport !== undefined) return fromPassport;
   return y === t ? school.yesNo.accreditation_suspended ?? null : null;
 }
 
-function addRedIndicators(c: Classification, pooled: Record<string, Measure>): void {
+function addRedIndicators(c: Classification, pooled: MeasureColumns, at: number): void {
   for (const id of R_INDEX_IDS) {
-    const x = pooled[id];
-    if (x.zone === "red" && x.value !== null) c.reasons.push(ru.reasons.redIndicator(id, x.value, x.n));
+    const slot = R_SLOT[id];
+    const value = pooled.valueAt(slot, at);
+    if (pooled.zoneAt(slot, at) === RED && value !== null) c.reasons.push(ru.reasons.redIndicator(id, value, pooled.nAt(slot, at)));
   }
 }

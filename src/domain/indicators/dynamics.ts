@@ -1,5 +1,6 @@
 import type { Settings } from "../settings/types";
 import { R_DIRECTION } from "./catalog";
+import type { MeasureColumns } from "./columns";
 import type { Measure } from "./measure";
 import { EPS } from "./zones";
 
@@ -45,6 +46,14 @@ export function changeDelta(id: string, now: Record<string, Measure>, prev: Reco
   const b = prev[id];
   if (!a?.scored || !b?.scored || a.value === null || b.value === null) return null;
   return a.value - b.value;
+}
+
+/** changeDelta of one slot of two views in columns (a school's position `at`). */
+export function columnDelta(now: MeasureColumns, prev: MeasureColumns, slot: number, at: number): number | null {
+  if (now.zoneAt(slot, at) === 0 || prev.zoneAt(slot, at) === 0) return null;
+  const a = now.valueAt(slot, at);
+  const b = prev.valueAt(slot, at);
+  return a === null || b === null ? null : a - b;
 }
 
 /** The verdict on a change Δ of indicator `id`: ±threshold decides, reversed for ↓ indicators. */

@@ -2,17 +2,17 @@ import type { ResultTable } from "../model/result-table";
 import type { Settings, ZoneCutoffs } from "../settings/types";
 import { PROCEDURES } from "../parse/subject";
 import { comboId, R_DIRECTION } from "./catalog";
-import { NO_DATA, NO_YEARS, yearList, yearOf, yearPair, type Measure } from "./measure";
-import { RecordShape } from "./record";
+import { ColumnLayout, MeasureColumns } from "./columns";
+import type { Measure } from "./measure";
 import { zoneOf, type Direction } from "./zones";
 
 /** The keys of block R for these settings, in its order (with the R4 combos or without). */
-export const rBlockKeys = (settings: Settings, combos: boolean): readonly string[] => (combos ? scopeOf(settings).withCombos : scopeOf(settings).withoutCombos).keys;
+export const rBlockKeys = (settings: Settings, combos: boolean): readonly string[] => layoutOf(scopeOf(settings), combos).keys;
 
 /** Which years feed the R indicators: pooled (t, t−1) or one year; R5 and R6 always one year. */
 export interface RView {
   /** At most 31 distinct years (a share marks the years it saw in the bits of an int). */
-  pooledYears: number[];
+  pooledYears: readonly number[];
   singleYear: number;
   /** false: without the R4 combos — a pooled view that is only classified (the rules read the
    *  combos of single years; pooled ones are shown for t only). */
@@ -42,14 +42,11 @@ interface YearTally {
   journalSeen: boolean;
 }
 
-/** Slot numbers of the pooled shares; combos follow from COMBO0. */
-const R1 = 0;
-const R2 = 1;
-const R3A = 2;
-const R3B = 3;
-const R4 = 4;
-const R5 = 5;
-const COMBO0 = 6;
+/** Slot numbers of block R in a tally and in the view's columns; the combos follow from
+ *  COMBO0 (R6, R6a, R6b have no tally slot: they come from the journal sums). */
+export const R_SLOT = { R1: 0, R2: 1, R3a: 2, R3b: 3, R4: 4, R5: 5, R6: 6, R6a: 7, R6b: 8 } as const;
+const { R1, R2, R3a: R3A, R3b: R3B, R4, R5, R6, R6a: R6A, R6b: R6B } = R_SLOT;
+const COMBO0 = 9;
 
 interface RScope {
   /** subject → grade → slot of the R4 combo (the configured ВПР scope). */
@@ -57,14 +54,13 @@ interface RScope {
   /** Combo ids in the order the block lists them, with their slot. */
   comboIds: { id: string; slot: number }[];
   slots: number;
-  /** The keys of a block with the combos and without them. */
-  withCombos: RecordShape;
-  withoutCombos: RecordShape;
-  /** The zone cut-offs and direction of each slot (a combo's are R4's), and of R6: looked up
-   *  once per settings, not by the indicator's name per measure (the R views of a region
-   *  took ≈ 9 → 7 ms, measured). */
+  /** The keys and slots of a block with the combos and without them. */
+  withCombos: ColumnLayout;
+  withoutCombos: ColumnLayout;
+  /** The zone cut-offs and direction of each slot (a combo's are R4's, R6a's and R6b's are
+   *  R6's): looked up once per settings, not by the indicator's name per measure (the R views
+   *  of a region took ≈ 9 → 7 ms, measured). */
   rules: ZoneRule[];
-  r6: ZoneRule;
   minNScored: number;
 }
 
@@ -96,16 +92,19 @@ function scopeOf(settings: Settings): RScope {
         bySubject.set(grade, slot);
       }
     }
-    const ids = comboIds.map((c) => c.id);
-    const shape = (combos: string[]) => new RecordShape(["R1", "R2", "R3a", "R3b", "R4", ...combos, "R5", "R6", "R6a", "R6b"]);
+    const layout = (combos: RScope["comboIds"]) =>
+      new ColumnLayout(["R1", "R2", "R3a", "R3b", "R4", ...combos.map((c) => c.id), "R5", "R6", "R6a", "R6b"], [R1, R2, R3A, R3B, R4, ...combos.map((c) => c.slot), R5, R6, R6A, R6B], combos.length > 0 ? next : COMBO0);
     const rule = (id: string): ZoneRule => ({ cut: settings.zones[id], dir: R_DIRECTION[id] });
     const rules = ["R1", "R2", "R3a", "R3b", "R4", "R5"].map(rule);
+    rules[R6] = rules[R6A] = rules[R6B] = rule("R6");
     for (const { slot } of comboIds) rules[slot] = rules[R4];
-    scope = { combos, comboIds, slots: next, withCombos: shape(ids), withoutCombos: shape([]), rules, r6: rule("R6"), minNScored: settings.minNScored };
+    scope = { combos, comboIds, slots: next, withCombos: layout(comboIds), withoutCombos: layout([]), rules, minNScored: settings.minNScored };
     scopes.set(settings, scope);
   }
   return scope;
 }
+
+const layoutOf = (scope: RScope, combos: boolean) => (combos ? scope.withCombos : scope.withoutCombos);
 
 function yearTally(tally: RTally, year: number): YearTally {
   let y = tally.years.get(year);
@@ -184,129 +183,119 @@ export function tallyR(table: ResultTable, rows: ArrayLike<number> | null, setti
   return tally;
 }
 
+
 /**
- * The tallies and years one block pools (the first `count` entries), reused by every block:
- * rBlockOf runs to its end without being re-entered, and two fresh lists per school and view
- * (two more for R5) were ≈ 3 of the 82 MB a region run allocated.
+ * Block R of one view for every school, from the schools' tallies (same values as filtering
+ * the rows of the view's years), under the settings the tallies were made with (tallyR): the
+ * scope holds the zones and min_n_scored. A school without rows in the view's years keeps
+ * «нет данных» everywhere.
  */
-interface Pool {
-  tallies: YearTally[];
-  years: number[];
-  count: number;
+export function rViewColumns(tallies: readonly RTally[], settings: Settings, view: RView): MeasureColumns {
+  return viewColumns(scopeOf(settings), tallies, view);
 }
 
-const pooledScratch: Pool = { tallies: [], years: [], count: 0 };
-const singleScratch: Pool = { tallies: [], years: [], count: 1 };
-
-function holds(pool: Pool, year: number): boolean {
-  for (let i = 0; i < pool.count; i++) if (pool.years[i] === year) return true;
-  return false;
-}
-
-/** Block R of one view from a tally (same values as filtering the rows of the view's years),
- *  under the settings the tally was made with (tallyR): its scope holds the zones and min_n_scored. */
+/** Block R of one school and view as a record (the view of a single tally). */
 export function rBlockOf(tally: RTally, view: RView): Record<string, Measure> {
-  const pooled = pooledScratch;
-  pooled.count = 0;
-  for (const year of view.pooledYears) {
-    const y = tally.years.get(year);
-    if (y && !holds(pooled, year)) {
-      if (pooled.count === 31) throw new RangeError("a view pools at most 31 years");
-      pooled.tallies[pooled.count] = y;
-      pooled.years[pooled.count++] = year;
+  return viewColumns(tally.scope, [tally], view).record(0);
+}
+
+function viewColumns(scope: RScope, tallies: readonly RTally[], view: RView): MeasureColumns {
+  const plan = viewPlan(view);
+  const out = new MeasureColumns(layoutOf(scope, view.combos !== false), tallies.length, plan.years);
+  const combos = view.combos !== false ? scope.comboIds : [];
+  for (let school = 0; school < tallies.length; school++) {
+    const pool = poolOf(tallies[school], plan);
+    if (pool.count > 0) {
+      for (let slot = R1; slot <= R4; slot++) share(out, school, scope, slot, pool);
+      for (let i = 0; i < combos.length; i++) share(out, school, scope, combos[i].slot, pool);
+    }
+    const single = tallies[school].years.get(view.singleYear);
+    if (single) {
+      share(out, school, scope, R5, singlePool(single, plan.singleBit));
+      journalDiscrepancy(out, school, single, 1 << plan.singleBit, scope);
     }
   }
-  const single = tally.years.get(view.singleYear);
-  // no row in any year of the view (a year before the school's data): one shared block
-  if (pooled.count === 0 && !single) return emptyBlock(tally.scope);
-  const withCombos = view.combos !== false;
-  const out = (withCombos ? tally.scope.withCombos : tally.scope.withoutCombos).make<Measure>();
-  const scope = tally.scope;
-  out.R1 = share(scope, R1, pooled);
-  out.R2 = share(scope, R2, pooled);
-  out.R3a = share(scope, R3A, pooled);
-  out.R3b = share(scope, R3B, pooled);
-  out.R4 = share(scope, R4, pooled);
-  const combos = scope.comboIds;
-  if (withCombos) for (let i = 0; i < combos.length; i++) out[combos[i].id] = share(scope, combos[i].slot, pooled);
-  if (single) {
-    singleScratch.tallies[0] = single;
-    singleScratch.years[0] = view.singleYear;
-  }
-  out.R5 = single ? share(scope, R5, singleScratch) : NO_DATA;
-  journalDiscrepancy(out, single, view.singleYear, scope);
   return out;
 }
 
+/** A view's years, each once (the pooled ones in the view's order, then the single year), and
+ *  the bit of the single year among them. */
+interface ViewPlan {
+  years: number[];
+  /** How many of `years` are pooled (the first ones). */
+  pooled: number;
+  singleBit: number;
+}
+
+function viewPlan(view: RView): ViewPlan {
+  const years: number[] = [];
+  for (const year of view.pooledYears) if (!years.includes(year)) years.push(year);
+  if (years.length > 31) throw new RangeError("a view pools at most 31 years");
+  const pooled = years.length;
+  let singleBit = years.indexOf(view.singleYear);
+  if (singleBit < 0) singleBit = years.push(view.singleYear) - 1;
+  return { years, pooled, singleBit };
+}
+
+/**
+ * The year tallies one share sums, with the bit of each year, reused by every school: two
+ * fresh lists per school and view were ≈ 3 of the 82 MB a region run allocated.
+ */
+interface Pool {
+  tallies: YearTally[];
+  bits: number[];
+  count: number;
+}
+
+const pooledScratch: Pool = { tallies: [], bits: [], count: 0 };
+const singleScratch: Pool = { tallies: [], bits: [], count: 1 };
+
+function poolOf(tally: RTally, plan: ViewPlan): Pool {
+  const pool = pooledScratch;
+  pool.count = 0;
+  for (let bit = 0; bit < plan.pooled; bit++) {
+    const y = tally.years.get(plan.years[bit]);
+    if (y) {
+      pool.tallies[pool.count] = y;
+      pool.bits[pool.count++] = bit;
+    }
+  }
+  return pool;
+}
+
+function singlePool(y: YearTally, bit: number): Pool {
+  singleScratch.tallies[0] = y;
+  singleScratch.bits[0] = bit;
+  return singleScratch;
+}
+
 /** Pooled share 100·Σx/Σn over the years' rows whose numerator is known (no silent zero). */
-function share(scope: RScope, slot: number, pool: Pool): Measure {
-  const from = pool.tallies;
+function share(out: MeasureColumns, school: number, scope: RScope, slot: number, pool: Pool): void {
   let x = 0;
   let n = 0;
   let seen = 0;
   for (let i = 0; i < pool.count; i++) {
-    const y = from[i];
+    const y = pool.tallies[i];
     x += y.x[slot];
     n += y.n[slot];
-    if (y.seen[slot]) seen |= 1 << i;
+    if (y.seen[slot]) seen |= 1 << pool.bits[i];
   }
-  if (n <= 0) return NO_DATA;
-  return finish(scope.rules[slot], (100 * x) / n, n, seenYears(pool.years, seen), scope.minNScored);
+  if (n > 0) finish(out, school, slot, scope.rules[slot], (100 * x) / n, n, seen, scope.minNScored);
 }
 
-/**
- * The years whose bit is set in `mask`, ascending, as a shared frozen list. A bit mask, not a
- * list per share: ≈ 15 shares per school and view each made an array (≈ 2.5 of 92 MB a
- * region run allocates).
- */
-function seenYears(years: number[], mask: number): number[] {
-  if (mask === 0) return NO_YEARS;
-  const top = 31 - Math.clz32(mask);
-  const rest = mask ^ (1 << top);
-  if (rest === 0) return yearOf(years[top]);
-  if ((rest & (rest - 1)) === 0) {
-    const a = years[top];
-    const b = years[31 - Math.clz32(rest)];
-    return a < b ? yearPair(a, b) : yearPair(b, a);
-  }
-  const seen: number[] = [];
-  for (let i = 0; i < 31; i++) if (mask & (1 << i)) seen.push(years[i]);
-  return yearList(seen.sort((a, b) => a - b));
-}
-
-const emptyBlocks = new WeakMap<RScope, Record<string, Measure>>();
-
-/** Block R without any data, frozen and shared (every school's view of a year without rows). */
-function emptyBlock(scope: RScope): Record<string, Measure> {
-  let block = emptyBlocks.get(scope);
-  if (!block) {
-    // the keys of a full block, in its order (one definition: the scope's shape)
-    const out = scope.withCombos.make<Measure>();
-    for (const key of scope.withCombos.keys) out[key] = NO_DATA;
-    emptyBlocks.set(scope, (block = Object.freeze(out)));
-  }
-  return block;
-}
-
-/** R6: R6a = lowered, R6b = raised, each over lowered+confirmed+raised; R6 = the worse.
- *  Written into the block (a record of three and Object.assign per school and view before). */
-function journalDiscrepancy(out: Record<string, Measure>, y: YearTally | undefined, year: number, scope: RScope): void {
-  if (!y || y.journal === 0) {
-    out.R6 = NO_DATA;
-    out.R6a = NO_DATA;
-    out.R6b = NO_DATA;
-    return;
-  }
+/** R6: R6a = lowered, R6b = raised, each over lowered+confirmed+raised; R6 = the worse. */
+function journalDiscrepancy(out: MeasureColumns, school: number, y: YearTally, yearBit: number, scope: RScope): void {
+  if (y.journal === 0) return;
   const n = y.journal;
   const a = (100 * y.lowered) / n;
   const b = (100 * y.raised) / n;
-  const ys = y.journalSeen ? yearOf(year) : NO_YEARS;
-  out.R6 = finish(scope.r6, Math.max(a, b), n, ys, scope.minNScored);
-  out.R6a = finish(scope.r6, a, n, ys, scope.minNScored);
-  out.R6b = finish(scope.r6, b, n, ys, scope.minNScored);
+  const bits = y.journalSeen ? yearBit : 0;
+  finish(out, school, R6, scope.rules[R6], Math.max(a, b), n, bits, scope.minNScored);
+  finish(out, school, R6A, scope.rules[R6A], a, n, bits, scope.minNScored);
+  finish(out, school, R6B, scope.rules[R6B], b, n, bits, scope.minNScored);
 }
 
-function finish(rule: ZoneRule, value: number, n: number, years: number[], minNScored: number): Measure {
+function finish(out: MeasureColumns, school: number, slot: number, rule: ZoneRule, value: number, n: number, yearBits: number, minNScored: number): void {
   const scored = n >= minNScored;
-  return { value, n, scored, zone: scored ? zoneOf(value, rule.cut, rule.dir) : "none", years };
+  out.set(slot, school, value, n, scored ? zoneOf(value, rule.cut, rule.dir) : "none", yearBits);
 }

@@ -20,9 +20,10 @@ describe("RecordShape", () => {
   it("gives a school's indicators the keys of its pooled block, R7 and block S, in that order", async () => {
     const { sheets, result } = await demoRun();
     const { data, settings } = readWorkbook(sheets, { ignoreSheets: new Set(), reportDate: DEMO_REPORT_DATE, today: DEMO_REPORT_DATE });
-    const pooled = new MeasureStore(data, settings, result.reportYear).pooled(result.reportYear);
+    const store = new MeasureStore(data, settings, result.reportYear);
+    const pooled = store.pooled(result.reportYear);
     for (const s of result.schools) {
-      const rKeys = Object.keys(pooled.get(s.school.id)!);
+      const rKeys = Object.keys(pooled.record(store.schoolAt.get(s.school.id)!));
       expect(Object.keys(s.indicators)).toEqual([...rKeys, "R7", ...S_IDS]);
       expect(rKeys.filter((k) => k.startsWith("R4.")).length).toBeGreaterThan(0);
       expect(Object.values(s.indicators).every((m) => m !== null && typeof m === "object")).toBe(true);
@@ -39,7 +40,7 @@ describe("a school's indicators from a pooled view without the combos", () => {
     const schools = calculateSchools(data, t, settings, store);
     let without = 0;
     for (const s of schools) {
-      const rKeys = Object.keys(store.pooled(t).get(s.school.id)!);
+      const rKeys = Object.keys(store.pooled(t).record(store.schoolAt.get(s.school.id)!));
       if (!rKeys.some((k) => k.startsWith("R4."))) without++;
       expect(Object.keys(s.indicators)).toEqual([...rKeys, "R7", ...S_IDS]);
       expect(Object.values(s.indicators).every((m) => m !== null)).toBe(true);

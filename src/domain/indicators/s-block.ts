@@ -1,6 +1,7 @@
 import type { School, SocialCountField, SocialRecord, YesNoField } from "../model/types";
 import type { Settings } from "../settings/types";
-import { S_DIRECTION, S_IDS, S_SHARE_FIELD, S_YES_NO, type SId } from "./catalog";
+import { S_DIRECTION, S_IDS, S_SHARE_FIELD, S_YES_NO } from "./catalog";
+import { ColumnLayout, type MeasureColumns } from "./columns";
 import { NO_DATA, NO_YEARS, type Measure } from "./measure";
 import { yesNoZone, zoneOf } from "./zones";
 
@@ -53,41 +54,24 @@ function shareOf(x: number | null | undefined, n: number | null): number | null 
   return x === null || x === undefined || !n ? null : (100 * x) / n;
 }
 
-/** Block S of one school for one year: passport year (may be null) over registry yes/no. */
-export function computeSBlock(school: School, year: SocialYear | null, settings: Settings): Record<SId, Measure> {
-  if (!year) return noPassportBlock(school, settings);
-  const m = (id: SId) => sMeasure(id, school, year, settings);
-  // one literal in S_IDS order: a record filled key by key grew its property store four
-  // times per school and year (≈ 1 of the 82 MB a region run allocated)
-  return { S1: m("S1"), S2: m("S2"), S3: m("S3"), S4: m("S4"), S5: m("S5"), S6: m("S6"), S7: m("S7"), S8: m("S8"), S9: m("S9"), S10: m("S10"), S11: m("S11"), S12: m("S12"), S13: m("S13"), S14: m("S14") };
-}
+/** Block S in columns: S1…S14 in their order, slot = position in S_IDS. */
+export const S_LAYOUT = new ColumnLayout(S_IDS, S_IDS.map((_, slot) => slot), S_IDS.length);
 
-function sMeasure(id: SId, school: School, year: SocialYear, settings: Settings): Measure {
-  const field = S_SHARE_FIELD[id];
-  if (!field) return yesNoMeasure(yesNoValue(school, year, S_YES_NO[id]!, settings));
-  const value = id === "S4" ? year.absenceShare : shareOf(year.counts[field as SocialCountField], year.pupilsTotal);
-  return value === null ? NO_DATA : { value, n: year.pupilsTotal!, scored: true, zone: zoneOf(value, settings.zones[id], S_DIRECTION(id)), years: NO_YEARS };
-}
-
-/** Without a passport year a block depends on the registry's five yes/no cells only: one
- *  frozen block per combination, shared by the schools that have it. */
-const noPassportBlocks = new WeakMap<Settings, Map<string, Record<SId, Measure>>>();
-
-function noPassportBlock(school: School, settings: Settings): Record<SId, Measure> {
-  let blocks = noPassportBlocks.get(settings);
-  if (!blocks) noPassportBlocks.set(settings, (blocks = new Map()));
-  let key = "";
-  for (const id of S_IDS) {
-    const field = S_YES_NO[id];
-    if (field) key += String(school.yesNo[field] ?? "-");
+/** Block S of one school for one year, written into `out` at `school`: the passport year (may
+ *  be null) over the registry's yes/no. A share without data stays «нет данных». */
+export function writeSBlock(out: MeasureColumns, at: number, school: School, year: SocialYear | null, settings: Settings): void {
+  for (let slot = 0; slot < S_IDS.length; slot++) {
+    const id = S_IDS[slot];
+    const field = S_SHARE_FIELD[id];
+    if (!field) {
+      const v = yesNoValue(school, year, S_YES_NO[id]!, settings);
+      if (v !== null) out.set(slot, at, v ? 1 : 0, 0, yesNoZone(v), 0);
+      continue;
+    }
+    if (!year) continue;
+    const value = id === "S4" ? year.absenceShare : shareOf(year.counts[field as SocialCountField], year.pupilsTotal);
+    if (value !== null) out.set(slot, at, value, year.pupilsTotal!, zoneOf(value, settings.zones[id], S_DIRECTION(id)), 0);
   }
-  let block = blocks.get(key);
-  if (!block) {
-    const out = {} as Record<SId, Measure>;
-    for (const id of S_IDS) out[id] = S_SHARE_FIELD[id] ? NO_DATA : yesNoMeasure(yesNoValue(school, null, S_YES_NO[id]!, settings));
-    blocks.set(key, (block = Object.freeze(out)));
-  }
-  return block;
 }
 
 function yesNoValue(school: School, year: SocialYear | null, field: YesNoField, settings: Settings): boolean | null {

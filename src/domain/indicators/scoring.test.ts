@@ -1,6 +1,6 @@
 /** Zones, block indices and relative scoring (methodology.md §1, Appendix A, Appendix C). */
 import { zoneOf } from "./zones";
-import { blockIndex, percentile } from "./scoring";
+import { blockIndex, IndexColumns, percentile, type IndexSpec } from "./scoring";
 import { ege, oge, passportSheet, registrySheet, resultsSheet, run, schoolJson, settingsSheet, vprCombos, type PassportRow, type ResultRow } from "../testing/workbook-builder";
 
 describe("zoneOf: inclusive on the bad side, 1e-9 tolerance", () => {
@@ -43,18 +43,22 @@ describe("percentile: p = (rank − 1)/(N − 1), rank 1 the best, ties at the a
 });
 
 describe("blockIndex", () => {
-  const w = { a: 1, b: 1.5, c: 0.5 };
+  const weights = [1, 1.5, 0.5];
+  const index = (points: (k: number) => number | null, covered: IndexSpec["covered"] = () => true) => {
+    const out = new IndexColumns(1, 3);
+    blockIndex({ weights, covered }, points, out, 0);
+    return out.at(0);
+  };
   test("weighted mean of points over indicators with data", () => {
-    const pts: Record<string, number | null> = { a: 1, b: 0.5, c: null };
-    const idx = blockIndex(["a", "b", "c"], w, (id) => pts[id], () => true);
+    const pts = [1, 0.5, null];
     // 100·(1·1 + 1,5·0,5)/(1 + 1,5) = 70
-    expect(idx).toEqual({ value: 70, coveredWeight: 2.5, totalWeight: 3, covered: true });
+    expect(index((k) => pts[k])).toEqual({ value: 70, coveredWeight: 2.5, totalWeight: 3, covered: true });
   });
   test("no indicator with data → not covered", () => {
-    expect(blockIndex(["a"], w, () => null, () => true).covered).toBe(false);
+    expect(index(() => null)).toEqual({ value: null, coveredWeight: 0, totalWeight: 3, covered: false });
   });
   test("coverage rule decides", () => {
-    expect(blockIndex(["a", "b"], w, (id) => (id === "a" ? 0 : null), (cw, tw) => cw >= 0.5 * tw).value).toBeNull();
+    expect(index((k) => (k === 0 ? 0 : null), (cw, tw) => cw >= 0.5 * tw)).toEqual({ value: null, coveredWeight: 1, totalWeight: 3, covered: false });
   });
 });
 

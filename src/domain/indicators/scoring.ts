@@ -1,75 +1,66 @@
 import type { Settings } from "../settings/types";
-import type { Measure } from "./measure";
+import type { MeasureColumns } from "./columns";
 import { EPS, ZONE_POINTS, type Direction } from "./zones";
 
 /** Relative scoring needs at least this many scored schools in the group (methodology.md §1). */
 const MIN_RELATIVE_GROUP = 5;
 
-/** Points p ∈ [0, 1] of one school's indicator; null when it is not scored. `measure`: the
- *  school's measure of `id` when the caller has it at hand (saves the look-up). */
-export type Pointer = (school: string, id: string, measure?: Measure) => number | null;
-
-export interface ScoringInput {
-  measures: Map<string, Record<string, Measure>>;
-  groupOf: (school: string) => string;
-  /** Indicators that are ranked in relative mode (yes/no ones are not). */
-  ranked: Record<string, Direction>;
-  settings: Settings;
+/** A block's index: its indicators' slots in the view, in the block's order, their weights
+ *  and ranking directions (none: yes/no, never ranked), and the rule of coverage. */
+export interface IndexSpec {
+  slots: readonly number[];
+  weights: readonly number[];
+  ranked: readonly (Direction | undefined)[];
+  covered: (coveredWeight: number, totalWeight: number, count: number) => boolean;
 }
+
+/** The comparison group of each school (in `data.schools` order), as a number < count. */
+export interface SchoolGroups {
+  of: Int32Array;
+  count: number;
+}
+
+/** Zone points by zoneCode (NaN: "none", no points). */
+const POINTS = Float64Array.of(NaN, ZONE_POINTS.green, ZONE_POINTS.yellow, ZONE_POINTS.red);
 
 /**
- * Absolute mode: zone points. Relative mode: p = (rank−1)/(N−1) within the comparison
- * group, rank 1 the best, ties at their average rank; absolute where N < 5.
+ * The index of every school in one view. Absolute mode: zone points. Relative mode:
+ * p = (rank−1)/(N−1) within the comparison group, rank 1 the best, ties at their average rank;
+ * absolute where N < 5.
  */
-export function makePointer(input: ScoringInput): Pointer {
-  const absolute: Pointer = (school, id, m = input.measures.get(school)?.[id]) => (m && m.scored ? zonePoints(m.zone) : null);
-  if (input.settings.scoringMode === "absolute") return absolute;
-  const sorted = groupValues(input);
-  return (school, id, m = input.measures.get(school)?.[id]) => {
-    const dir = input.ranked[id];
-    const values = sorted.get(id)?.get(input.groupOf(school));
-    if (!m || !m.scored || m.value === null || !dir || !values || values.length < MIN_RELATIVE_GROUP) return absolute(school, id, m);
-    return percentile(values, m.value, dir);
+export function viewIndex(view: MeasureColumns, spec: IndexSpec, groups: SchoolGroups, settings: Settings): IndexColumns {
+  const out = new IndexColumns(view.schools, totalOf(spec.weights));
+  const sorted = settings.scoringMode === "relative" ? groupValues(view, spec, groups) : null;
+  // one closure for the view over the school at hand, not one per school
+  let school = 0;
+  const points = (k: number): number | null => {
+    const at = spec.slots[k] * view.schools + school;
+    const zone = view.zone[at];
+    if (zone === 0) return null;
+    const values = sorted?.[k]?.[groups.of[school]];
+    return values && values.length >= MIN_RELATIVE_GROUP ? percentile(values, view.value[at], spec.ranked[k]!) : POINTS[zone];
   };
-}
-
-/** Scored values by indicator, then group, ascending. Keyed in two steps: a key string
- *  `group + id` was made per school × indicator here and again per look-up. */
-function groupValues(input: ScoringInput): Map<string, Map<string, number[]>> {
-  const out = new Map<string, Map<string, number[]>>();
-  const ids = Object.keys(input.ranked);
-  for (const id of ids) out.set(id, new Map());
-  input.measures.forEach((measures, school) => {
-    const group = input.groupOf(school);
-    for (const id of ids) {
-      const m = measures[id];
-      if (!m || !m.scored || m.value === null) continue;
-      const byGroup = out.get(id)!;
-      const list = byGroup.get(group);
-      if (list) list.push(m.value);
-      else byGroup.set(group, [m.value]);
-    }
-  });
-  for (const byGroup of out.values()) for (const list of byGroup.values()) list.sort((a, b) => a - b);
+  for (; school < view.schools; school++) blockIndex(spec, points, out, school);
   return out;
 }
 
-/** ZONE_POINTS of a zone, null for "none" (a switch: this runs for every school × indicator). */
-function zonePoints(zone: Measure["zone"]): number | null {
-  switch (zone) {
-    case "green":
-      return ZONE_POINTS.green;
-    case "yellow":
-      return ZONE_POINTS.yellow;
-    case "red":
-      return ZONE_POINTS.red;
-    default:
-      return null;
-  }
+/** Scored values by indicator (position in the spec; none for unranked ones), then group,
+ *  ascending. */
+function groupValues(view: MeasureColumns, spec: IndexSpec, groups: SchoolGroups): (number[][] | undefined)[] {
+  return spec.slots.map((slot, k) => {
+    if (!spec.ranked[k]) return undefined;
+    const byGroup: number[][] = Array.from({ length: groups.count }, () => []);
+    for (let school = 0; school < view.schools; school++) {
+      const at = slot * view.schools + school;
+      if (view.zone[at] !== 0 && !Number.isNaN(view.value[at])) byGroup[groups.of[school]].push(view.value[at]);
+    }
+    for (const list of byGroup) list.sort((a, b) => a - b);
+    return byGroup;
+  });
 }
 
 /** Average rank of `v` among ascending `values`, turned into p; best = lowest for ↑. */
-export function percentile(values: number[], v: number, dir: Direction): number {
+export function percentile(values: ArrayLike<number>, v: number, dir: Direction): number {
   // `values` ascending (a group may hold 40,000 schools): a binary search finds the few values
   // near v, and only those are compared as the definition says
   const lo = firstIndex(values, (x) => x >= v - 2 * EPS);
@@ -88,7 +79,7 @@ export function percentile(values: number[], v: number, dir: Direction): number 
 }
 
 /** The first index whose value satisfies `pred` (false…false true…true), or the length. */
-function firstIndex(values: number[], pred: (x: number) => boolean): number {
+function firstIndex(values: ArrayLike<number>, pred: (x: number) => boolean): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
@@ -107,21 +98,59 @@ export interface BlockIndex {
   covered: boolean;
 }
 
-/** I = 100·Σ(wᵢ·pᵢ)/Σwᵢ over the indicators with points; `covered` decides if it counts. */
-export function blockIndex(ids: readonly string[], weights: Record<string, number>, points: (id: string) => number | null, covered: (coveredWeight: number, totalWeight: number, count: number) => boolean): BlockIndex {
+/** Σwᵢ in the block's order (the same sum whatever the school). */
+const totalOf = (weights: readonly number[]) => weights.reduce((sum, w) => sum + w, 0);
+
+/**
+ * A block index of every school in one view, in columns (a BlockIndex object per school, view
+ * and year was kept through a run before): `at` makes the object for a report.
+ */
+export class IndexColumns {
+  /** NaN: null (coverage not met). */
+  readonly value: Float64Array;
+  readonly coveredWeight: Float64Array;
+  readonly covered: Uint8Array;
+
+  constructor(
+    readonly schools: number,
+    readonly totalWeight: number,
+  ) {
+    this.value = new Float64Array(schools).fill(NaN);
+    this.coveredWeight = new Float64Array(schools);
+    this.covered = new Uint8Array(schools);
+  }
+
+  isCovered(school: number): boolean {
+    return this.covered[school] === 1;
+  }
+
+  /** The value; null when coverage is not met. */
+  valueAt(school: number): number | null {
+    const v = this.value[school];
+    return Number.isNaN(v) ? null : v;
+  }
+
+  at(school: number): BlockIndex {
+    return { value: this.valueAt(school), coveredWeight: this.coveredWeight[school], totalWeight: this.totalWeight, covered: this.isCovered(school) };
+  }
+}
+
+/** I = 100·Σ(wᵢ·pᵢ)/Σwᵢ over the indicators with points (`points(k)`, k the position in the
+ *  spec), written at `school`; `covered` decides if it counts. */
+export function blockIndex(spec: Pick<IndexSpec, "weights" | "covered">, points: (k: number) => number | null, out: IndexColumns, school: number): void {
   let sum = 0;
   let coveredWeight = 0;
-  let totalWeight = 0;
   let count = 0;
-  for (const id of ids) {
-    const w = weights[id] ?? 1;
-    totalWeight += w;
-    const p = points(id);
+  for (let k = 0; k < spec.weights.length; k++) {
+    const p = points(k);
     if (p === null) continue;
+    const w = spec.weights[k];
     sum += w * p;
     coveredWeight += w;
     count++;
   }
-  const ok = count > 0 && covered(coveredWeight, totalWeight, count);
-  return { value: ok ? (100 * sum) / coveredWeight : null, coveredWeight, totalWeight, covered: ok };
+  const ok = count > 0 && spec.covered(coveredWeight, out.totalWeight, count);
+  out.value[school] = ok ? (100 * sum) / coveredWeight : NaN;
+  out.coveredWeight[school] = coveredWeight;
+  out.covered[school] = ok ? 1 : 0;
 }
