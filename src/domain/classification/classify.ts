@@ -60,16 +60,18 @@ function redFactorCount(social: MeasureColumns, at: number): number {
 /**
  * The reasons a rule found. The text is made only when the reasons are shown (the report
  * year); the earlier years a run classifies need the verdicts alone, and formatting numbers
- * into Russian sentences was a large part of a region's run.
+ * into Russian sentences was a large part of a region's run. A reason is its text function and
+ * arguments, not a closure: a rule with closures over its locals allocated their context on
+ * every call, whether a reason was found or not.
  */
 class Reasons {
   readonly texts: string[] = [];
   count = 0;
   constructor(private readonly explain: boolean) {}
 
-  add(text: () => string): void {
+  add<A extends unknown[]>(text: (...args: A) => string, ...args: A): void {
     this.count++;
-    if (this.explain) this.texts.push(text());
+    if (this.explain) this.texts.push(text(...args));
   }
 
   /** An empty list that makes its text when this one does. */
@@ -100,9 +102,9 @@ export function classify(v: YearView, s: Settings, explain = true): Classificati
   const at = v.at;
   const status: Status = lowResults && adverseContext ? "shnor_shnsu" : lowResults ? "shnor" : resilient ? "resilient" : adverseContext ? "shnsu" : riskReasons.count > 0 ? "risk_zone" : inr.isCovered(at) ? "no_risk" : "insufficient_data";
   reasons.append(adverseContextReasons);
-  if (resilient) reasons.add(() => ru.reasons.resilient(year, now.value[at], prev.value[at], t.resilient));
+  if (resilient) reasons.add(ru.reasons.resilient, year, now.value[at], prev.value[at], t.resilient);
   reasons.append(riskReasons);
-  if (status === "insufficient_data") reasons.add(() => ru.reasons.noCoverage(inr.coveredWeight[at], (inr.totalWeight * s.indexCoverage) / 100));
+  if (status === "insufficient_data") reasons.add(ru.reasons.noCoverage, inr.coveredWeight[at], (inr.totalWeight * s.indexCoverage) / 100);
   const flags = collectFlags(v, s, status, riskReasons.count > 0, t.lowResults, reasons);
   return { status, flags, reasons: reasons.texts, lowResults: lowResults, adverseContext: adverseContext };
 }
@@ -111,22 +113,22 @@ function lowResultsRule(v: YearView, threshold: number, reasons: Reasons): boole
   const { lowResultsIndex: inr, single, singlePrev } = v.of;
   const at = v.at;
   const before = reasons.count;
-  if (inr.isCovered(at) && atLeast(inr.value[at], threshold)) reasons.add(() => ru.reasons.inrAbove(inr.value[at], threshold));
-  if (v.accreditationSuspended) reasons.add(() => ru.reasons.accreditation());
+  if (inr.isCovered(at) && atLeast(inr.value[at], threshold)) reasons.add(ru.reasons.inrAbove, inr.value[at], threshold);
+  if (v.accreditationSuspended) reasons.add(ru.reasons.accreditation);
   for (const { id, slot } of SHORT) {
-    if (isRed(single, slot, at) && isRed(singlePrev, slot, at)) reasons.add(() => ru.reasons.redBothYears(id, single.valueAt(slot, at)!, singlePrev.valueAt(slot, at)!));
+    if (isRed(single, slot, at) && isRed(singlePrev, slot, at)) reasons.add(ru.reasons.redBothYears, id, single.valueAt(slot, at)!, singlePrev.valueAt(slot, at)!);
   }
   const now = redComboCount(single, at);
   const prev = now >= 2 ? redComboCount(singlePrev, at) : 0;
-  if (now >= 2 && prev >= 2) reasons.add(() => ru.reasons.combosBothYears(now, prev));
+  if (now >= 2 && prev >= 2) reasons.add(ru.reasons.combosBothYears, now, prev);
   return reasons.count > before;
 }
 
 function adverseContextRule(v: YearView, threshold: number, s: Settings, reasons: Reasons): boolean {
   const { socialRiskIndex: isn, social } = v.of;
   const at = v.at;
-  if (isn.isCovered(at) && atLeast(isn.value[at], threshold)) reasons.add(() => ru.reasons.isnAbove(isn.value[at], threshold));
-  if (redFactorCount(social, at) >= s.adverseContextMinFactors) reasons.add(() => ru.reasons.factors(redFactors(social, at), s.adverseContextMinFactors));
+  if (isn.isCovered(at) && atLeast(isn.value[at], threshold)) reasons.add(ru.reasons.isnAbove, isn.value[at], threshold);
+  if (redFactorCount(social, at) >= s.adverseContextMinFactors) reasons.add(ru.reasons.factors, redFactors(social, at), s.adverseContextMinFactors);
   return reasons.count > 0;
 }
 
@@ -140,15 +142,15 @@ function resilientRule(v: YearView, threshold: number): boolean {
 function riskZoneRule(v: YearView, t: Thresholds, s: Settings, out: Reasons): void {
   const { lowResultsIndex: inr, single, singlePrev, year } = v.of;
   const at = v.at;
-  if (inr.isCovered(at) && atLeast(inr.value[at], t.risk) && inr.value[at] < t.lowResults - 1e-9) out.add(() => ru.reasons.riskBand(inr.value[at], t.risk, t.lowResults));
-  for (const { id, slot } of SHORT) if (isRed(single, slot, at)) out.add(() => ru.reasons.redInYear(id, single.valueAt(slot, at)!, year));
-  if (redComboCount(single, at) > 0) out.add(() => ru.reasons.combosRedInYear(redCombos(single, at), year));
+  if (inr.isCovered(at) && atLeast(inr.value[at], t.risk) && inr.value[at] < t.lowResults - 1e-9) out.add(ru.reasons.riskBand, inr.value[at], t.risk, t.lowResults);
+  for (const { id, slot } of SHORT) if (isRed(single, slot, at)) out.add(ru.reasons.redInYear, id, single.valueAt(slot, at)!, year);
+  if (redComboCount(single, at) > 0) out.add(ru.reasons.combosRedInYear, redCombos(single, at), year);
   // aggregate R4 and R3b with a negative verdict T−1 → T
   for (const { id, slot } of NEGATIVE_DYNAMICS_IDS) {
     const delta = columnDelta(single, singlePrev, slot, at);
-    if (delta !== null && verdictOf(id, delta, s) === "negative") out.add(() => ru.reasons.negativeDynamics(id, delta, s.dynamicsThreshold));
+    if (delta !== null && verdictOf(id, delta, s) === "negative") out.add(ru.reasons.negativeDynamics, id, delta, s.dynamicsThreshold);
   }
-  if (v.wasLowResults) out.add(() => ru.reasons.wasLowResults(year - 1));
+  if (v.wasLowResults) out.add(ru.reasons.wasLowResults, year - 1);
 }
 
 function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, shnorThreshold: number, reasons: Reasons): Flag[] {
@@ -159,31 +161,29 @@ function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, s
   if (risk) flags.push("risk_zone");
   if (now.isCovered(at) && prev.isCovered(at) && atLeast(now.value[at], shnorThreshold) && atLeast(prev.value[at], shnorThreshold)) {
     flags.push("stable_low");
-    reasons.add(() => ru.reasons.stableLow(year, now.value[at], prev.value[at], shnorThreshold));
+    reasons.add(ru.reasons.stableLow, year, now.value[at], prev.value[at], shnorThreshold);
   }
   if (isShnor) {
     const basic = reasons.child();
     basicFailing(v, basic);
     flags.push(basic.count > 0 ? "basic_failing" : "moderate_failing");
-    reasons.add(() => (basic.count > 0 ? ru.reasons.basicFailing(basic.texts) : ru.reasons.moderateFailing()));
+    if (basic.count > 0) reasons.add(ru.reasons.basicFailing, basic.texts);
+    else reasons.add(ru.reasons.moderateFailing);
   }
   if (v.hasSigns) {
     flags.push("objectivity_signs");
     if (isShnor) flags.push("needs_objectivity_check");
-    reasons.add(() => {
-      const found = ru.reasons.signsFound(year, signIdsIn(v.signs, year), signIdsIn(v.signs, year - 1));
-      return isShnor ? ru.reasons.needsObjectivityCheck(found) : ru.reasons.objectivitySigns(found);
-    });
+    reasons.add(signsText, isShnor, v.signs, year);
   }
   const small = smallSamples(v, s);
   if (small.length > 0) {
     flags.push("small_sample");
-    reasons.add(() => ru.reasons.smallSample(small));
+    reasons.add(ru.reasons.smallSample, small);
   }
   const oneYear = oneYearIndicators(v);
   if (oneYear.length > 0) {
     flags.push("one_year");
-    reasons.add(() => ru.reasons.oneYear(oneYear));
+    reasons.add(ru.reasons.oneYear, oneYear);
   }
   if (v.accreditationSuspended) flags.push("accreditation_suspended");
   return flags;
@@ -193,8 +193,8 @@ function collectFlags(v: YearView, s: Settings, status: Status, risk: boolean, s
 function basicFailing(v: YearView, out: Reasons): void {
   const { single, year } = v.of;
   const combos = redComboCount(single, v.at);
-  if (combos >= 3) out.add(() => ru.reasons.combosRedCount(combos, year));
-  for (const { id, slot } of SHORT) if (isRed(single, slot, v.at)) out.add(() => ru.reasons.redShort(id, year));
+  if (combos >= 3) out.add(ru.reasons.combosRedCount, combos, year);
+  for (const { id, slot } of SHORT) if (isRed(single, slot, v.at)) out.add(ru.reasons.redShort, id, year);
 }
 
 /** R1–R6 as used in ИНР with data and 0 < n < min_n_stable. Loops that allocate only what
@@ -217,6 +217,12 @@ function oneYearIndicators(v: YearView): { id: string; year: number }[] {
     if (years.length === 1) out.push({ id, year: years[0] });
   }
   return out;
+}
+
+/** The reason of the signs found in T and T−1. */
+function signsText(isShnor: boolean, signs: Sign[], year: number): string {
+  const found = ru.reasons.signsFound(year, signIdsIn(signs, year), signIdsIn(signs, year - 1));
+  return isShnor ? ru.reasons.needsObjectivityCheck(found) : ru.reasons.objectivitySigns(found);
 }
 
 /** Sign ids (O1–O6) found in year y, sorted, for the reasons (made only when they are: the

@@ -5,7 +5,6 @@ import { S_LAYOUT, socialYear, writeSBlock } from "../indicators/s-block";
 import { viewIndex, type IndexColumns, type IndexSpec, type SchoolGroups } from "../indicators/scoring";
 import { EPS } from "../indicators/zones";
 import type { InputData, SocialRecord } from "../model/types";
-import { rowsBySchool } from "../model/result-table";
 import { findSigns, type Sign } from "../objectivity/signs";
 import type { Settings } from "../settings/types";
 
@@ -18,7 +17,7 @@ import type { Settings } from "../settings/types";
  * the registry's accreditation) shares it too.
  */
 export class MeasureStore {
-  private readonly tallies: RTally[];
+  private readonly tally: RTally;
   private readonly passports: SocialRecord[][];
   private readonly pooledViews = new Map<number, MeasureColumns>();
   private readonly singleViews = new Map<number, MeasureColumns>();
@@ -46,8 +45,7 @@ export class MeasureStore {
     private readonly shownYear: number | null = null,
   ) {
     this.schoolAt = new Map(data.schools.map((s, i) => [s.id, i]));
-    const results = rowsBySchool(data.results);
-    this.tallies = data.schools.map((school) => tallyR(data.results, results.get(school.id) ?? [], settings));
+    this.tally = tallyR(data.results, settings, this.schoolAt);
     this.passports = bySchool(data.social, this.schoolAt);
     for (let i = 0; i < data.results.length; i++) this.resultYears.add(data.results.year[i]);
     for (let i = 0; i < data.social.length; i++) this.passportYears.add(data.social[i].year);
@@ -80,7 +78,7 @@ export class MeasureStore {
 
   private rView(cache: Map<number, MeasureColumns>, y: number, pooledYears: number[], combos: boolean): MeasureColumns {
     let view = cache.get(y);
-    if (!view) cache.set(y, (view = rViewColumns(this.tallies, this.settings, { pooledYears, singleYear: y, combos })));
+    if (!view) cache.set(y, (view = rViewColumns(this.tally, { pooledYears, singleYear: y, combos })));
     return view;
   }
 

@@ -262,7 +262,7 @@ describe("the years of a pooled share", () => {
   // ВПР rus5 in 2024 and 2026, ОГЭ in 2025 only, РДР nowhere: lists of 1, 2 and 3 years
   const rows: ResultRow[] = [vpr("a", 2024, "rus", 5, 20, 5), vpr("a", 2026, "rus", 5, 20, 2), oge("a", 2025, "rus", 20, 2)];
   const { data, settings } = readWorkbook([registrySheet([{ id: "a" }]), resultsSheet(rows)], { ignoreSheets: new Set(), reportDate: REPORT_DATE, today: REPORT_DATE });
-  const tally = tallyR(data.results, null, settings);
+  const tally = tallyR(data.results, settings);
 
   it("are ascending, whatever the order of the view's years", () => {
     for (const pooledYears of [[2026, 2025, 2024], [2024, 2026, 2025], [2024, 2025, 2026]]) {
@@ -275,13 +275,13 @@ describe("the years of a pooled share", () => {
     const all = rBlockOf(tally, { pooledYears: [2026, 2025, 2024], singleYear: 2026 });
     // R4 pools ВПР over every year, the combos too; three years only where three have rows
     expect(all["R4.rus5"].years).toEqual([2024, 2026]);
-    expect(rBlockOf(tallyR(data.results, null, settings), { pooledYears: [2025, 2026], singleYear: 2025 }).R4.years).toEqual([2026]);
+    expect(rBlockOf(tallyR(data.results, settings), { pooledYears: [2025, 2026], singleYear: 2025 }).R4.years).toEqual([2026]);
   });
 
   it("lists three years when three have rows", () => {
     const three = [...rows, vpr("a", 2025, "rus", 5, 20, 1)];
     const book = readWorkbook([registrySheet([{ id: "a" }]), resultsSheet(three)], { ignoreSheets: new Set(), reportDate: REPORT_DATE, today: REPORT_DATE });
-    const block = rBlockOf(tallyR(book.data.results, null, book.settings), { pooledYears: [2026, 2024, 2025], singleYear: 2026 });
+    const block = rBlockOf(tallyR(book.data.results, book.settings), { pooledYears: [2026, 2024, 2025], singleYear: 2026 });
     expect(block.R4.years).toEqual([2024, 2025, 2026]);
     expect(Object.isFrozen(block.R4.years)).toBe(true);
   });

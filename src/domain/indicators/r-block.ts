@@ -20,26 +20,30 @@ export interface RView {
 }
 
 /**
- * One pass over a school's rows: per year, Σ numerator, Σ participants and «some row had
- * participants» for every pooled share of block R, and the journal sums of R6. Every view
- * (pooled t and t−1, single years) is then a sum of a few years' tallies — the shares are
- * ratios of integer sums, so the order of summing does not change a value.
+ * One pass over the rows: per year, Σ numerator, Σ participants and «some row had participants»
+ * of every school for every pooled share of block R, and the journal sums of R6, in columns
+ * like a view's (at slot · schools + school). Every view (pooled t and t−1, single years) is
+ * then a sum of a few years' tallies — the shares are ratios of integer sums, so the order of
+ * summing does not change a value. (A map of small arrays per school and year, and the rows
+ * grouped by school to fill it, were ≈ 3 MB a region run.)
  */
 export interface RTally {
   /** The slots of one settings' scope (R1, R2, R3a, R3b, R4, R5, then the combos). */
   scope: RScope;
+  schools: number;
   years: Map<number, YearTally>;
 }
 
 interface YearTally {
-  x: number[];
-  n: number[];
+  x: Float64Array;
+  n: Float64Array;
   /** A row with participants > 0 contributed (the year counts in `years`). */
-  seen: boolean[];
-  lowered: number;
-  raised: number;
-  journal: number;
-  journalSeen: boolean;
+  seen: Uint8Array;
+  /** By school. */
+  lowered: Float64Array;
+  raised: Float64Array;
+  journal: Float64Array;
+  journalSeen: Uint8Array;
 }
 
 /** Slot numbers of block R in a tally and in the view's columns; the combos follow from
@@ -109,19 +113,21 @@ const layoutOf = (scope: RScope, combos: boolean) => (combos ? scope.withCombos 
 function yearTally(tally: RTally, year: number): YearTally {
   let y = tally.years.get(year);
   if (!y) {
-    const k = tally.scope.slots;
-    y = { x: new Array<number>(k).fill(0), n: new Array<number>(k).fill(0), seen: new Array<boolean>(k).fill(false), lowered: 0, raised: 0, journal: 0, journalSeen: false };
+    const size = tally.scope.slots * tally.schools;
+    const bySchool = () => new Float64Array(tally.schools);
+    y = { x: new Float64Array(size), n: new Float64Array(size), seen: new Uint8Array(size), lowered: bySchool(), raised: bySchool(), journal: bySchool(), journalSeen: new Uint8Array(tally.schools) };
     tally.years.set(year, y);
   }
   return y;
 }
 
-/** Adds a row's numerator x (NaN: not known, the row does not count) and participants. */
-function add(y: YearTally, slot: number, x: number, participants: number): void {
+/** Adds a row's numerator x (NaN: not known, the row does not count) and participants at
+ *  `at` (slot · schools + school). */
+function add(y: YearTally, at: number, x: number, participants: number): void {
   if (Number.isNaN(x)) return;
-  y.x[slot] += x;
-  y.n[slot] += participants;
-  if (participants > 0) y.seen[slot] = true;
+  y.x[at] += x;
+  y.n[at] += participants;
+  if (participants > 0) y.seen[at] = 1;
 }
 
 const EGE = PROCEDURES.indexOf("ЕГЭ");
@@ -129,93 +135,90 @@ const OGE = PROCEDURES.indexOf("ОГЭ");
 const VPR = PROCEDURES.indexOf("ВПР");
 const RDR = PROCEDURES.indexOf("РДР");
 
-/** The per-year sums of block R over rows `rows` of `table` (null: every row). */
-export function tallyR(table: ResultTable, rows: ArrayLike<number> | null, settings: Settings): RTally {
-  const tally: RTally = { scope: scopeOf(settings), years: new Map() };
+/**
+ * The per-year sums of block R of each school: `schoolAt` gives the position of a row's school
+ * (rows of other schools are left out); without it every row counts for one school (the
+ * workbook's aggregate).
+ */
+export function tallyR(table: ResultTable, settings: Settings, schoolAt?: ReadonlyMap<string, number>): RTally {
+  const schools = schoolAt ? schoolAt.size : 1;
+  const tally: RTally = { scope: scopeOf(settings), schools, years: new Map() };
   const combos = tally.scope.combos;
   const { mark2, below_min: belowMin, high_81_100: high, lowered, confirmed, raised } = table.counts;
   // indexed loops in the hot paths: a for-of iterator allocates a result per step until
   // the function is optimised, and most of this code runs once per workbook
-  const count = rows ? rows.length : table.length;
-  for (let k = 0; k < count; k++) {
-    const i = rows ? rows[k] : k;
+  for (let i = 0; i < table.length; i++) {
+    const school = schoolAt ? schoolAt.get(table.school[i]) : 0;
+    if (school === undefined) continue;
     const y = yearTally(tally, table.year[i]);
     const n = table.participants[i];
     const subject = table.subject[i];
     switch (table.procedureCode[i]) {
       case EGE:
         if (subject === "rus") {
-          add(y, R1, high[i], n);
-          add(y, R3A, belowMin[i], n);
+          add(y, R1 * schools + school, high[i], n);
+          add(y, R3A * schools + school, belowMin[i], n);
         } else if (subject === "math_prof") {
-          add(y, R2, high[i], n);
-          add(y, R3A, belowMin[i], n);
+          add(y, R2 * schools + school, high[i], n);
+          add(y, R3A * schools + school, belowMin[i], n);
         } else if (subject === "math_base") {
           // R3a for base mathematics uses «2» when present, else below_min (Appendix A).
-          add(y, R3A, Number.isNaN(mark2[i]) ? belowMin[i] : mark2[i], n);
+          add(y, R3A * schools + school, Number.isNaN(mark2[i]) ? belowMin[i] : mark2[i], n);
         }
         break;
       case OGE:
-        if (subject === "rus" || subject === "math") add(y, R3B, mark2[i], n);
+        if (subject === "rus" || subject === "math") add(y, R3B * schools + school, mark2[i], n);
         break;
       case VPR: {
         const slot = combos.get(subject)?.get(table.grade[i]);
         if (slot !== undefined) {
-          add(y, R4, mark2[i], n);
-          add(y, slot, mark2[i], n);
+          add(y, R4 * schools + school, mark2[i], n);
+          add(y, slot * schools + school, mark2[i], n);
         }
         const l = lowered[i];
         const c = confirmed[i];
         const up = raised[i];
         if (!Number.isNaN(l) && !Number.isNaN(c) && !Number.isNaN(up)) {
-          y.lowered += l;
-          y.raised += up;
-          y.journal += l + c + up;
-          if (l + c + up > 0) y.journalSeen = true;
+          y.lowered[school] += l;
+          y.raised[school] += up;
+          y.journal[school] += l + c + up;
+          if (l + c + up > 0) y.journalSeen[school] = 1;
         }
         break;
       }
       case RDR:
-        add(y, R5, mark2[i], n);
+        add(y, R5 * schools + school, mark2[i], n);
         break;
     }
   }
   return tally;
 }
 
-
 /**
- * Block R of one view for every school, from the schools' tallies (same values as filtering
- * the rows of the view's years), under the settings the tallies were made with (tallyR): the
- * scope holds the zones and min_n_scored. A school without rows in the view's years keeps
- * «нет данных» everywhere.
+ * Block R of one view for every school of a tally (same values as filtering the rows of the
+ * view's years), under the settings the tally was made with (tallyR): its scope holds the zones
+ * and min_n_scored. A school without rows in the view's years keeps «нет данных» everywhere.
  */
-export function rViewColumns(tallies: readonly RTally[], settings: Settings, view: RView): MeasureColumns {
-  return viewColumns(scopeOf(settings), tallies, view);
-}
-
-/** Block R of one school and view as a record (the view of a single tally). */
-export function rBlockOf(tally: RTally, view: RView): Record<string, Measure> {
-  return viewColumns(tally.scope, [tally], view).record(0);
-}
-
-function viewColumns(scope: RScope, tallies: readonly RTally[], view: RView): MeasureColumns {
+export function rViewColumns(tally: RTally, view: RView): MeasureColumns {
+  const scope = tally.scope;
   const plan = viewPlan(view);
-  const out = new MeasureColumns(layoutOf(scope, view.combos !== false), tallies.length, plan.years);
+  const out = new MeasureColumns(layoutOf(scope, view.combos !== false), tally.schools, plan.years);
   const combos = view.combos !== false ? scope.comboIds : [];
-  for (let school = 0; school < tallies.length; school++) {
-    const pool = poolOf(tallies[school], plan);
-    if (pool.count > 0) {
-      for (let slot = R1; slot <= R4; slot++) share(out, school, scope, slot, pool);
-      for (let i = 0; i < combos.length; i++) share(out, school, scope, combos[i].slot, pool);
-    }
-    const single = tallies[school].years.get(view.singleYear);
-    if (single) {
-      share(out, school, scope, R5, singlePool(single, plan.singleBit));
-      journalDiscrepancy(out, school, single, 1 << plan.singleBit, scope);
-    }
+  const pooled = poolOf(tally, plan);
+  const single = tally.years.get(view.singleYear);
+  const singlePool: Pool = { tallies: single ? [single] : [], bits: [plan.singleBit] };
+  for (let school = 0; school < tally.schools; school++) {
+    for (let slot = R1; slot <= R4; slot++) share(out, school, scope, slot, pooled);
+    for (let i = 0; i < combos.length; i++) share(out, school, scope, combos[i].slot, pooled);
+    share(out, school, scope, R5, singlePool);
+    if (single) journalDiscrepancy(out, school, single, 1 << plan.singleBit, scope);
   }
   return out;
+}
+
+/** Block R of the first school of a tally and a view, as a record. */
+export function rBlockOf(tally: RTally, view: RView): Record<string, Measure> {
+  return rViewColumns(tally, view).record(0);
 }
 
 /** A view's years, each once (the pooled ones in the view's order, then the single year), and
@@ -237,59 +240,47 @@ function viewPlan(view: RView): ViewPlan {
   return { years, pooled, singleBit };
 }
 
-/**
- * The year tallies one share sums, with the bit of each year, reused by every school: two
- * fresh lists per school and view were ≈ 3 of the 82 MB a region run allocated.
- */
+/** The year tallies one share sums, with the bit of each year. */
 interface Pool {
   tallies: YearTally[];
   bits: number[];
-  count: number;
 }
 
-const pooledScratch: Pool = { tallies: [], bits: [], count: 0 };
-const singleScratch: Pool = { tallies: [], bits: [], count: 1 };
-
+/** The pooled years that have rows (of any school: a school without rows in a year adds 0). */
 function poolOf(tally: RTally, plan: ViewPlan): Pool {
-  const pool = pooledScratch;
-  pool.count = 0;
+  const pool: Pool = { tallies: [], bits: [] };
   for (let bit = 0; bit < plan.pooled; bit++) {
     const y = tally.years.get(plan.years[bit]);
     if (y) {
-      pool.tallies[pool.count] = y;
-      pool.bits[pool.count++] = bit;
+      pool.tallies.push(y);
+      pool.bits.push(bit);
     }
   }
   return pool;
 }
 
-function singlePool(y: YearTally, bit: number): Pool {
-  singleScratch.tallies[0] = y;
-  singleScratch.bits[0] = bit;
-  return singleScratch;
-}
-
 /** Pooled share 100·Σx/Σn over the years' rows whose numerator is known (no silent zero). */
 function share(out: MeasureColumns, school: number, scope: RScope, slot: number, pool: Pool): void {
+  const at = slot * out.schools + school;
   let x = 0;
   let n = 0;
   let seen = 0;
-  for (let i = 0; i < pool.count; i++) {
+  for (let i = 0; i < pool.tallies.length; i++) {
     const y = pool.tallies[i];
-    x += y.x[slot];
-    n += y.n[slot];
-    if (y.seen[slot]) seen |= 1 << pool.bits[i];
+    x += y.x[at];
+    n += y.n[at];
+    if (y.seen[at]) seen |= 1 << pool.bits[i];
   }
   if (n > 0) finish(out, school, slot, scope.rules[slot], (100 * x) / n, n, seen, scope.minNScored);
 }
 
 /** R6: R6a = lowered, R6b = raised, each over lowered+confirmed+raised; R6 = the worse. */
 function journalDiscrepancy(out: MeasureColumns, school: number, y: YearTally, yearBit: number, scope: RScope): void {
-  if (y.journal === 0) return;
-  const n = y.journal;
-  const a = (100 * y.lowered) / n;
-  const b = (100 * y.raised) / n;
-  const bits = y.journalSeen ? yearBit : 0;
+  const n = y.journal[school];
+  if (n === 0) return;
+  const a = (100 * y.lowered[school]) / n;
+  const b = (100 * y.raised[school]) / n;
+  const bits = y.journalSeen[school] ? yearBit : 0;
   finish(out, school, R6, scope.rules[R6], Math.max(a, b), n, bits, scope.minNScored);
   finish(out, school, R6A, scope.rules[R6A], a, n, bits, scope.minNScored);
   finish(out, school, R6B, scope.rules[R6B], b, n, bits, scope.minNScored);

@@ -110,7 +110,7 @@ export function linkIndicators(events: readonly RoadmapEvent[], ctx: EffectConte
   const aggregates = () => {
     if (!all) {
       // the workbook's aggregate of t and t−1: block R over every result row
-      const tally = tallyR(ctx.results, null, ctx.settings);
+      const tally = tallyR(ctx.results, ctx.settings);
       const ofYear = (year: number) => rBlockOf(tally, { pooledYears: [year], singleYear: year });
       const now = ofYear(ctx.reportYear);
       const prev = ofYear(ctx.reportYear - 1);
