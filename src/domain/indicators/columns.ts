@@ -57,6 +57,7 @@ export class MeasureColumns {
   readonly zone: Uint8Array;
   /** The years whose rows contributed, as bits of `years` (see yearsAt). */
   readonly yearBits: Int32Array;
+  private readonly listByMask: number[][] = [];
 
   /** `years`: the years a bit of yearBits stands for (at most 32). */
   constructor(
@@ -96,7 +97,12 @@ export class MeasureColumns {
 
   /** The years whose rows contributed, ascending, as a shared frozen list. */
   yearsAt(slot: number, school: number): number[] {
-    return yearsOfBits(this.years, this.yearBits[slot * this.schools + school]);
+    return this.yearsOf(this.yearBits[slot * this.schools + school]);
+  }
+
+  /** The list of a mask, remembered per mask (a view has a handful). */
+  private yearsOf(mask: number): number[] {
+    return (this.listByMask[mask] ??= yearsOfBits(this.years, mask));
   }
 
   /** The measure of one slot as an object (for a report). */
@@ -105,7 +111,7 @@ export class MeasureColumns {
     const value = this.value[at];
     if (Number.isNaN(value)) return NO_DATA;
     const zone = this.zone[at];
-    return { value, n: this.n[at], scored: zone !== 0, zone: ZONES[zone], years: yearsOfBits(this.years, this.yearBits[at]) };
+    return { value, n: this.n[at], scored: zone !== 0, zone: ZONES[zone], years: this.yearsOf(this.yearBits[at]) };
   }
 
   /** One school's block as a record, keys in the layout's order. */
