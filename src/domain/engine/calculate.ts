@@ -3,10 +3,9 @@ import type { Classification, YearColumns, YearView } from "../classification/ty
 import { R_INDEX_IDS } from "../indicators/catalog";
 import { RED, type ColumnLayout, type MeasureColumns } from "../indicators/columns";
 import { indicatorChanges, type Change } from "../indicators/dynamics";
-import { yesNoMeasure } from "../indicators/s-block";
 import { R_SLOT } from "../indicators/r-block";
 import { RecordShape } from "../indicators/record";
-import type { Measure } from "../indicators/measure";
+import { yesNoMeasure, type Measure } from "../indicators/measure";
 import type { BlockIndex } from "../indicators/scoring";
 import type { InputData, School } from "../model/types";
 import { hasSigns, type Sign } from "../objectivity/signs";

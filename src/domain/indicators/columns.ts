@@ -1,4 +1,4 @@
-import { NO_DATA, NO_YEARS, yearList, yearOf, yearPair, type Measure } from "./measure";
+import { NO_DATA, NO_YEARS, yearList, yearOf, yearPair, yesNoMeasure, type Measure } from "./measure";
 import { RecordShape } from "./record";
 import type { Zone } from "./zones";
 
@@ -28,10 +28,12 @@ export class ColumnLayout {
   /** The slots of the keys that start with «R4.» (the ВПР combos), in the keys' order. */
   readonly comboSlots: readonly number[];
 
+  /** `yesNo[slot]`: the slot holds a yes/no value (1 = да), not a share. */
   constructor(
     readonly keys: readonly string[],
     readonly slotOfKey: readonly number[],
     readonly slots: number,
+    readonly yesNo: readonly boolean[] = [],
   ) {
     this.shape = new RecordShape(keys);
     this.comboSlots = slotOfKey.filter((_, k) => keys[k].startsWith("R4."));
@@ -110,6 +112,8 @@ export class MeasureColumns {
     const at = slot * this.schools + school;
     const value = this.value[at];
     if (Number.isNaN(value)) return NO_DATA;
+    // one of two shared objects (5 of block S's 14 measures a school)
+    if (this.layout.yesNo[slot]) return yesNoMeasure(value === 1);
     const zone = this.zone[at];
     return { value, n: this.n[at], scored: zone !== 0, zone: ZONES[zone], years: this.yearsOf(this.yearBits[at]) };
   }

@@ -1,4 +1,4 @@
-import type { Zone } from "./zones";
+import { yesNoZone, type Zone } from "./zones";
 
 /** One indicator's value for one school in one view (pooled or single-year). */
 export interface Measure {
@@ -46,3 +46,11 @@ function cached(key: number, years: readonly number[]): number[] {
 }
 
 export const NO_DATA: Measure = { value: null, n: 0, scored: false, zone: "none", years: NO_YEARS };
+
+/** The two yes/no measures, shared (measures are never changed). */
+const YES: Measure = Object.freeze({ value: 1, n: 0, scored: true, zone: yesNoZone(true), years: NO_YEARS });
+const NO: Measure = Object.freeze({ value: 0, n: 0, scored: true, zone: yesNoZone(false), years: NO_YEARS });
+
+export function yesNoMeasure(value: boolean | null): Measure {
+  return value === null ? NO_DATA : value ? YES : NO;
+}

@@ -2,7 +2,6 @@ import type { School, SocialCountField, SocialRecord, YesNoField } from "../mode
 import type { Settings } from "../settings/types";
 import { S_DIRECTION, S_IDS, S_SHARE_FIELD, S_YES_NO } from "./catalog";
 import { ColumnLayout, type MeasureColumns } from "./columns";
-import { NO_DATA, NO_YEARS, type Measure } from "./measure";
 import { yesNoZone, zoneOf } from "./zones";
 
 /** The passport state of one school in one year: counts of the latest month, S4 by rule. */
@@ -55,7 +54,12 @@ function shareOf(x: number | null | undefined, n: number | null): number | null 
 }
 
 /** Block S in columns: S1…S14 in their order, slot = position in S_IDS. */
-export const S_LAYOUT = new ColumnLayout(S_IDS, S_IDS.map((_, slot) => slot), S_IDS.length);
+export const S_LAYOUT = new ColumnLayout(
+  S_IDS,
+  S_IDS.map((_, slot) => slot),
+  S_IDS.length,
+  S_IDS.map((id) => !S_SHARE_FIELD[id]),
+);
 
 /** Block S of one school for one year, written into `out` at `school`: the passport year (may
  *  be null) over the registry's yes/no. A share without data stays «нет данных». */
@@ -79,12 +83,4 @@ function yesNoValue(school: School, year: SocialYear | null, field: YesNoField, 
   if (given !== undefined) return given;
   if (field === "small_school" && settings.smallSchoolLimit !== null && year?.pupilsTotal) return year.pupilsTotal < settings.smallSchoolLimit;
   return null;
-}
-
-/** The two yes/no measures, shared (measures are never changed). */
-const YES: Measure = Object.freeze({ value: 1, n: 0, scored: true, zone: yesNoZone(true), years: NO_YEARS });
-const NO: Measure = Object.freeze({ value: 0, n: 0, scored: true, zone: yesNoZone(false), years: NO_YEARS });
-
-export function yesNoMeasure(value: boolean | null): Measure {
-  return value === null ? NO_DATA : value ? YES : NO;
 }
