@@ -1,13 +1,20 @@
 /** Group statistics as Excel computes them (Appendix A). */
 
-export function mean(xs: number[]): number {
-  return xs.reduce((s, x) => s + x, 0) / xs.length;
+// Sums in indexed loops, in the order `reduce` took: the same sums to the last bit, with no
+// callback and no boxed accumulator per value.
+
+export function mean(xs: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < xs.length; i++) sum += xs[i];
+  return sum / xs.length;
 }
 
 /** Sample standard deviation (Excel СТАНДОТКЛОН / STDEV.S). */
-export function sampleSd(xs: number[]): number {
+export function sampleSd(xs: ArrayLike<number>): number {
   const m = mean(xs);
-  return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1));
+  let sum = 0;
+  for (let i = 0; i < xs.length; i++) sum += (xs[i] - m) ** 2;
+  return Math.sqrt(sum / (xs.length - 1));
 }
 
 /**
@@ -16,16 +23,22 @@ export function sampleSd(xs: number[]): number {
  * is sorted the old way (same order, same answers). With one sorted copy for median and Q3:
  * findSigns 23.0 → 19.5 ms a region run (A/B medians of 40).
  */
-export function ascending(xs: number[]): ArrayLike<number> {
-  return xs.some(Number.isNaN) ? [...xs].sort((a, b) => a - b) : Float64Array.from(xs).sort();
+export function ascending(xs: ArrayLike<number>): ArrayLike<number> {
+  if (hasNaN(xs)) return Array.from(xs).sort((a, b) => a - b);
+  return xs instanceof Float64Array ? xs.slice().sort() : Float64Array.from(xs).sort();
 }
 
-export function median(xs: number[]): number {
+function hasNaN(xs: ArrayLike<number>): boolean {
+  for (let i = 0; i < xs.length; i++) if (Number.isNaN(xs[i])) return true;
+  return false;
+}
+
+export function median(xs: ArrayLike<number>): number {
   return medianOfSorted(ascending(xs));
 }
 
 /** Excel QUARTILE.INC(xs, 3). */
-export function thirdQuartile(xs: number[]): number {
+export function thirdQuartile(xs: ArrayLike<number>): number {
   return thirdQuartileOfSorted(ascending(xs));
 }
 
