@@ -2,7 +2,7 @@ import type { Problem } from "../problems";
 import { parseNumber } from "../parse/number";
 import { parseProcedure, subjectKey, type Procedure } from "../parse/subject";
 import { parseYear } from "../parse/year";
-import type { RecognizedTable, TableRow } from "../recognition/table";
+import { TableCursor, type RecognizedTable, type TableRow } from "../recognition/table";
 import type { CellValue } from "../sheet/snapshot";
 import { cellText } from "../text/normalize";
 import { ru } from "../i18n/ru";
@@ -37,6 +37,7 @@ interface Reading {
 interface TableReading {
   reading: Reading;
   table: RecognizedTable;
+  rows: TableCursor;
   start: number;
   end: number;
 }
@@ -66,7 +67,7 @@ export interface ResultsReading {
 
 export function readResults(tables: RecognizedTable[], problems: Problem[]): ResultsReading {
   const notes: string[] = [];
-  const capacity = tables.reduce((n, t) => n + t.rows.length, 0);
+  const capacity = tables.reduce((n, t) => n + new TableCursor(t).count, 0);
   const reading: Reading = { out: new ResultTable(capacity), rowOf: new Int32Array(capacity), percent: new Uint16Array(capacity) };
   const parsers: Parsers = { procedure: memo(parseProcedure), subject: memo(subjectKey), grade: memo(gradeOf) };
   const read = tables.map((table) => readTable(reading, table, problems, notes, parsers));
@@ -74,7 +75,7 @@ export function readResults(tables: RecognizedTable[], problems: Problem[]): Res
   const schoolsSeen = new Map<string, SeenAt>();
   for (const i of schools.firstRow) {
     const t = tableOf(read, i);
-    const row = tableRow(t, i).row;
+    const row = sheetRowOf(t, i);
     schoolsSeen.set(reading.out.school[i], { sheet: t.table.sheet, row, cell: cellAddress(row, t.table.columns.school_id ?? 0) });
   }
   sumByKey(read, schools, problems, notes);
@@ -82,7 +83,8 @@ export function readResults(tables: RecognizedTable[], problems: Problem[]): Res
 }
 
 const tableOf = (read: TableReading[], i: number) => read.find((t) => i >= t.start && i < t.end)!;
-const tableRow = (t: TableReading, i: number): TableRow => t.table.rows[t.reading.rowOf[i]];
+const tableRow = (t: TableReading, i: number): TableRow => t.rows.copyOf(t.reading.rowOf[i]);
+const sheetRowOf = (t: TableReading, i: number): number => t.rows.at(t.reading.rowOf[i]).row;
 
 /** The school of every out row as a number (0, 1, … in order of appearance). */
 interface SchoolNumbers {
@@ -114,10 +116,10 @@ function numberSchools(out: ResultTable): SchoolNumbers {
 function readTable(reading: Reading, table: RecognizedTable, problems: Problem[], notes: string[], parsers: Parsers): TableReading {
   const start = reading.out.length;
   const cols = columnsOf(table);
-  // an indexed loop: a for-of allocates per step until the function is optimised
-  const r = new RowReader(table, problems, table.rows[0]);
-  for (let k = 0; k < table.rows.length; k++) readRow(r.moveTo(table.rows[k]), k, parsers, cols, reading);
-  const t: TableReading = { reading, table, start, end: reading.out.length };
+  const rows = new TableCursor(table);
+  const r = new RowReader(table, problems, rows.at(0));
+  for (let k = 0; k < rows.count; k++) readRow(r.moveTo(rows.at(k)), k, parsers, cols, reading);
+  const t: TableReading = { reading, table, rows, start, end: reading.out.length };
   // one scratch cell: isPercentGroup reads each cell at once and keeps none
   const scratch = { value: 0, percent: false };
   const cell = (row: number, field: ResultCountField) => {

@@ -1,7 +1,7 @@
 import type { Problem } from "../problems";
 import { parseMonth } from "../parse/month";
 import { parseYear } from "../parse/year";
-import type { RecognizedTable } from "../recognition/table";
+import { TableCursor, type RecognizedTable } from "../recognition/table";
 import { ru } from "../i18n/ru";
 import { SOCIAL_COUNT_FIELDS, type SeenAt, type SocialRecord } from "../model/types";
 import { plainCount, RowReader } from "./cells";
@@ -17,9 +17,11 @@ export interface SocialReading {
 export function readSocial(tables: RecognizedTable[], problems: Problem[]): SocialReading {
   const reading: SocialReading = { records: [], schoolsSeen: new Map() };
   for (const table of tables) {
-    const r = new RowReader(table, problems, table.rows[0]);
+    const rows = new TableCursor(table);
+    const r = new RowReader(table, problems, rows.at(0));
     const cols = countColumnsOf(table);
-    for (const row of table.rows) {
+    for (let k = 0; k < rows.count; k++) {
+      const row = rows.at(k);
       const record = readRow(r.moveTo(row), cols);
       if (!record) continue;
       reading.records.push(record);
