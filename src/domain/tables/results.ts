@@ -71,6 +71,7 @@ export function readResults(tables: RecognizedTable[], problems: Problem[]): Res
   const reading: Reading = { out: new ResultTable(capacity), rowOf: new Int32Array(capacity), percent: new Uint16Array(capacity) };
   const parsers: Parsers = { procedure: memo(parseProcedure), subject: memo(subjectKey), grade: memo(gradeOf) };
   const read = tables.map((table) => readTable(reading, table, problems, notes, parsers));
+  reading.out.fit();
   const schools = numberSchools(reading.out);
   const schoolsSeen = new Map<string, SeenAt>();
   for (const i of schools.firstRow) {
