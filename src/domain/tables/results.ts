@@ -181,15 +181,20 @@ function readRow(r: RowReader, k: number, parsers: Parsers, cols: Columns, t: Re
   const rawProcedure = cellAt(cells, cols.procedure);
   const rawSubject = cellAt(cells, cols.subject);
   const rawGrade = cellAt(cells, cols.grade);
-  if ((mayBeError(rawSchool) || mayBeError(rawYear) || mayBeError(rawProcedure) || mayBeError(rawSubject) || mayBeError(rawGrade)) && r.keyError(KEY_FIELDS)) return;
-  const school = typeof rawSchool === "number" ? r.schoolId() : cellText(rawSchool);
+  // the texts of school, procedure and subject made once, for the error test and for reading
+  // (a number's text never starts with «#»)
+  const schoolText = typeof rawSchool === "number" ? "" : cellText(rawSchool);
+  const procedureText = cellText(rawProcedure);
+  const subjectText = cellText(rawSubject);
+  if ((schoolText.startsWith("#") || mayBeError(rawYear) || procedureText.startsWith("#") || subjectText.startsWith("#") || mayBeError(rawGrade)) && r.keyError(KEY_FIELDS)) return;
+  const school = typeof rawSchool === "number" ? r.schoolId() : schoolText;
   if (!school) return r.report("school_id", ru.values.missingSchoolId());
   const year = parseYear(rawYear);
   if (!year) return r.report("year", ru.values.expectedYear(r.text("year")));
-  const procedure = parsers.procedure(cellText(rawProcedure));
+  const procedure = parsers.procedure(procedureText);
   if (procedure === "ГВЭ") return r.report("procedure", ru.values.gveSkipped());
   if (!procedure) return r.report("procedure", ru.values.unknownProcedure(r.text("procedure")));
-  const subject = parsers.subject(cellText(rawSubject));
+  const subject = parsers.subject(subjectText);
   if (!subject) return r.report("subject", ru.values.missingSubject());
   if (procedure === "ЕГЭ" && subject === "math") return r.report("subject", ru.values.egeMathWithoutLevel(r.text("subject")));
   const grade = readGrade(r, rawGrade, procedure, parsers);
