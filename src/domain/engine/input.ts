@@ -1,6 +1,6 @@
 import type { Problem } from "../problems";
 import { recognizeSheet } from "../recognition/recognize";
-import type { RecognizedTable, TableKind } from "../recognition/table";
+import { TableCursor, type RecognizedTable, type TableKind } from "../recognition/table";
 import type { SheetSnapshot } from "../sheet/snapshot";
 import { readSettingsSheet, resolveParamValues, SETTINGS_SHEET, type SettingsSheetContent } from "../settings/read";
 import { toSettings } from "../settings/resolve";
@@ -96,9 +96,10 @@ export function readWorkbook(sheets: SheetSnapshot[], options: ReadOptions): Wor
 }
 
 function highlightTarget(table: RecognizedTable): HighlightTarget | null {
-  if (table.rows.length === 0) return null;
+  const rows = new TableCursor(table);
+  if (rows.count === 0) return null;
   const cols = Object.values(table.columns);
-  return { sheet: table.sheet, keyCol: table.columns.school_id, firstRow: table.rows[0].row, lastRow: table.rows[table.rows.length - 1].row, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+  return { sheet: table.sheet, keyCol: table.columns.school_id, firstRow: rows.at(0).row, lastRow: rows.at(rows.count - 1).row, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
 }
 
 function roadmapTargets(tables: RecognizedTable[]): RoadmapTarget[] {
@@ -124,5 +125,5 @@ function mergeSchools(registry: School[], hasRegistry: boolean, seen: Map<string
 }
 
 export function tableInfo(tables: RecognizedTable[]): TableInfo[] {
-  return tables.map((t) => ({ kind: t.kind, sheet: t.sheet, header_row: t.headerRow + 1, rows: t.rows.length }));
+  return tables.map((t) => ({ kind: t.kind, sheet: t.sheet, header_row: t.headerRow + 1, rows: new TableCursor(t).count }));
 }

@@ -23,6 +23,13 @@ describe("ResultTable (results rows as columns)", () => {
     }
   });
 
+  it("fit cuts the string columns to the rows added", () => {
+    const t = filled(5, 100);
+    t.fit();
+    expect(t.school).toEqual(["edu0", "edu1", "edu2", "edu0", "edu1"]);
+    expect(t.subject).toHaveLength(5);
+  });
+
   it("keeps the rows asked for, in order, with all their columns", () => {
     const t = filled(10, 10);
     const before = filled(10, 10);

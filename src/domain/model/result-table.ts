@@ -9,8 +9,9 @@ import { RESULT_COUNT_FIELDS, type ResultCountField } from "./types";
  */
 export class ResultTable {
   length = 0;
-  school: string[] = [];
-  subject: string[] = [];
+  /** The string columns have room for `capacity` rows until `fit`: read them up to `length`. */
+  school: string[];
+  subject: string[];
   year: Uint16Array;
   /** Index into PROCEDURES. */
   procedureCode: Uint8Array;
@@ -23,6 +24,11 @@ export class ResultTable {
 
   constructor(capacity = 16) {
     const n = Math.max(1, capacity);
+    // room for every row at once: grown row by row, the string columns were copied over and
+    // over (readResults on a region, A/B medians in one process: 18.4 → 16.5 ms; 1.9 of the
+    // 2.6 MB a region's results allocated per read)
+    this.school = new Array<string>(n);
+    this.subject = new Array<string>(n);
     this.year = new Uint16Array(n);
     this.procedureCode = new Uint8Array(n);
     this.grade = new Uint8Array(n);
@@ -48,6 +54,12 @@ export class ResultTable {
     this.grade[i] = grade;
     this.participants[i] = participants;
     return i;
+  }
+
+  /** The string columns cut to the rows added (their room is made for `capacity`). */
+  fit(): void {
+    this.school.length = this.length;
+    this.subject.length = this.length;
   }
 
   /** Keeps the rows whose `keep` is 1, in order, and drops the others. */

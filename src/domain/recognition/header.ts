@@ -53,33 +53,53 @@ export interface HeaderColumn {
   match: Match | null;
 }
 
+/** A column of a candidate header row before matching: its texts, normalised once for every table kind. */
+export interface ColumnTexts {
+  col: number;
+  /** The cell's text, else the group title's. */
+  text: string;
+  percent: boolean;
+  /** What it can be known by, in order of preference, and their normalised forms. */
+  candidates: string[];
+  keys: string[];
+}
+
 /**
  * The texts a column can be known by in header row r: the cell itself, else the group
  * title above joined with the cell, else the group title alone when the cell is blank.
  */
-export function headerColumns(rows: CellValue[][], r: number, dict: Dictionary): HeaderColumn[] {
+export function columnTexts(rows: CellValue[][], r: number): ColumnTexts[] {
   const lower = rows[r] ?? [];
   const upper = r > 0 ? rows[r - 1] ?? [] : [];
   const width = Math.max(lower.length, upper.length);
-  const columns: HeaderColumn[] = [];
+  const columns: ColumnTexts[] = [];
   for (let col = 0; col < width; col++) {
     const cell = cellText(lower[col]);
     const title = cellText(upper[col]);
+    const text = cell || title;
+    if (!text) continue;
     const percent = cell.includes("%") || title.includes("%");
-    const candidates = cell ? [cell, title && title !== cell ? `${title} ${cell}` : ""] : [title];
-    let match: Match | null = null;
-    let text = cell || title;
-    for (const candidate of candidates) {
-      const found = candidate ? dict.get(normalized(candidate)) : undefined;
-      if (found) {
-        match = found;
-        text = candidate;
-        break;
-      }
-    }
-    if (text) columns.push({ col, text, percent, match });
+    const candidates = (cell ? [cell, title && title !== cell ? `${title} ${cell}` : ""] : [title]).filter((c) => c !== "");
+    columns.push({ col, text, percent, candidates, keys: candidates.map(normalized) });
   }
   return columns;
+}
+
+/** Whether any column of the row matches a field of `dict`. */
+export function anyMatch(columns: ColumnTexts[], dict: Dictionary): boolean {
+  return columns.some((c) => c.keys.some((key) => dict.has(key)));
+}
+
+/** The row's columns matched against one table kind's dictionary. */
+export function matchColumns(columns: ColumnTexts[], dict: Dictionary): HeaderColumn[] {
+  return columns.map(({ col, text, percent, candidates, keys }) => {
+    const k = keys.findIndex((key) => dict.has(key));
+    return k < 0 ? { col, text, percent, match: null } : { col, text: candidates[k], percent, match: dict.get(keys[k])! };
+  });
+}
+
+export function headerColumns(rows: CellValue[][], r: number, dict: Dictionary): HeaderColumn[] {
+  return matchColumns(columnTexts(rows, r), dict);
 }
 
 /** Columns chosen per field: when two columns match one field the better-ranked one wins. */

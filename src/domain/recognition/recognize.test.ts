@@ -1,4 +1,5 @@
 import { recognizeSheet } from "./recognize";
+import { TableCursor } from "./table";
 import type { CellValue } from "../sheet/snapshot";
 import {
   problemLines,
@@ -230,5 +231,24 @@ describe("sheets that are not input", () => {
   test("a registry without any results or passport: no school is classified (Appendix C)", () => {
     const r = run([registrySheet([{ id: "edu1" }])]);
     expect(r.schools).toEqual([]);
+  });
+});
+
+describe("a table's rows one at a time (TableCursor)", () => {
+  test("a recognised table: the same rows as its list, without the list being made", () => {
+    const s = sheet("Результаты", [["Итоги"], RESULTS_HEADER, [], resultCells(vpr("edu1", 2026, "rus", 5, 20, 1)), resultCells(vpr("edu2", 2026, "rus", 5, 20, 1)), []]);
+    const table = recognizeSheet(s, noExtra).table!;
+    const rows = new TableCursor(table);
+    const read = Array.from({ length: rows.count }, (_, k) => ({ ...rows.at(k) }));
+    expect(read.map((r) => r.row)).toEqual([3, 4]);
+    expect(read).toEqual(table.rows);
+    expect(rows.copyOf(1)).toEqual(table.rows[1]);
+  });
+
+  test("a table given as a list is read from its list", () => {
+    const list = [{ row: 7, cells: ["edu1"] }];
+    const rows = new TableCursor({ kind: "registry", sheet: "Р", headerRow: 0, columns: { school_id: 0 }, percentColumns: new Set(), rows: list, merges: [] });
+    expect(rows.count).toBe(1);
+    expect(rows.at(0)).toBe(list[0]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Problem } from "../problems";
-import type { RecognizedTable } from "../recognition/table";
+import { TableCursor, type RecognizedTable } from "../recognition/table";
 import { ru } from "../i18n/ru";
 import type { School } from "../model/types";
 import { RowReader } from "./cells";
@@ -9,8 +9,11 @@ import { readYesNo } from "./yesno";
 export function readRegistry(tables: RecognizedTable[], problems: Problem[]): School[] {
   const schools = new Map<string, School>();
   for (const table of tables) {
-    for (const row of table.rows) {
-      const r = new RowReader(table, problems, row);
+    const rows = new TableCursor(table);
+    const r = new RowReader(table, problems, rows.at(0));
+    for (let k = 0; k < rows.count; k++) {
+      const row = rows.at(k);
+      r.moveTo(row);
       if (r.keyError(["school_id"])) continue;
       const id = r.schoolId();
       if (!id) {

@@ -2,7 +2,7 @@ import type { Problem } from "../problems";
 import { parseNumber } from "../parse/number";
 import { parseProcedure, subjectKey, type Procedure } from "../parse/subject";
 import { parseYear } from "../parse/year";
-import type { RecognizedTable, TableRow } from "../recognition/table";
+import { TableCursor, type RecognizedTable, type TableRow } from "../recognition/table";
 import type { CellValue } from "../sheet/snapshot";
 import { cellText } from "../text/normalize";
 import { ru } from "../i18n/ru";
@@ -37,6 +37,7 @@ interface Reading {
 interface TableReading {
   reading: Reading;
   table: RecognizedTable;
+  rows: TableCursor;
   start: number;
   end: number;
 }
@@ -66,15 +67,16 @@ export interface ResultsReading {
 
 export function readResults(tables: RecognizedTable[], problems: Problem[]): ResultsReading {
   const notes: string[] = [];
-  const capacity = tables.reduce((n, t) => n + t.rows.length, 0);
+  const capacity = tables.reduce((n, t) => n + new TableCursor(t).count, 0);
   const reading: Reading = { out: new ResultTable(capacity), rowOf: new Int32Array(capacity), percent: new Uint16Array(capacity) };
   const parsers: Parsers = { procedure: memo(parseProcedure), subject: memo(subjectKey), grade: memo(gradeOf) };
   const read = tables.map((table) => readTable(reading, table, problems, notes, parsers));
+  reading.out.fit();
   const schools = numberSchools(reading.out);
   const schoolsSeen = new Map<string, SeenAt>();
   for (const i of schools.firstRow) {
     const t = tableOf(read, i);
-    const row = tableRow(t, i).row;
+    const row = sheetRowOf(t, i);
     schoolsSeen.set(reading.out.school[i], { sheet: t.table.sheet, row, cell: cellAddress(row, t.table.columns.school_id ?? 0) });
   }
   sumByKey(read, schools, problems, notes);
@@ -82,7 +84,8 @@ export function readResults(tables: RecognizedTable[], problems: Problem[]): Res
 }
 
 const tableOf = (read: TableReading[], i: number) => read.find((t) => i >= t.start && i < t.end)!;
-const tableRow = (t: TableReading, i: number): TableRow => t.table.rows[t.reading.rowOf[i]];
+const tableRow = (t: TableReading, i: number): TableRow => t.rows.copyOf(t.reading.rowOf[i]);
+const sheetRowOf = (t: TableReading, i: number): number => t.rows.at(t.reading.rowOf[i]).row;
 
 /** The school of every out row as a number (0, 1, … in order of appearance). */
 interface SchoolNumbers {
@@ -114,10 +117,10 @@ function numberSchools(out: ResultTable): SchoolNumbers {
 function readTable(reading: Reading, table: RecognizedTable, problems: Problem[], notes: string[], parsers: Parsers): TableReading {
   const start = reading.out.length;
   const cols = columnsOf(table);
-  // an indexed loop: a for-of allocates per step until the function is optimised
-  const r = new RowReader(table, problems, table.rows[0]);
-  for (let k = 0; k < table.rows.length; k++) readRow(r.moveTo(table.rows[k]), k, parsers, cols, reading);
-  const t: TableReading = { reading, table, start, end: reading.out.length };
+  const rows = new TableCursor(table);
+  const r = new RowReader(table, problems, rows.at(0));
+  for (let k = 0; k < rows.count; k++) readRow(r.moveTo(rows.at(k)), k, parsers, cols, reading);
+  const t: TableReading = { reading, table, rows, start, end: reading.out.length };
   // one scratch cell: isPercentGroup reads each cell at once and keeps none
   const scratch = { value: 0, percent: false };
   const cell = (row: number, field: ResultCountField) => {
@@ -178,15 +181,20 @@ function readRow(r: RowReader, k: number, parsers: Parsers, cols: Columns, t: Re
   const rawProcedure = cellAt(cells, cols.procedure);
   const rawSubject = cellAt(cells, cols.subject);
   const rawGrade = cellAt(cells, cols.grade);
-  if ((mayBeError(rawSchool) || mayBeError(rawYear) || mayBeError(rawProcedure) || mayBeError(rawSubject) || mayBeError(rawGrade)) && r.keyError(KEY_FIELDS)) return;
-  const school = typeof rawSchool === "number" ? r.schoolId() : cellText(rawSchool);
+  // the texts of school, procedure and subject made once, for the error test and for reading
+  // (a number's text never starts with «#»)
+  const schoolText = typeof rawSchool === "number" ? "" : cellText(rawSchool);
+  const procedureText = cellText(rawProcedure);
+  const subjectText = cellText(rawSubject);
+  if ((schoolText.startsWith("#") || mayBeError(rawYear) || procedureText.startsWith("#") || subjectText.startsWith("#") || mayBeError(rawGrade)) && r.keyError(KEY_FIELDS)) return;
+  const school = typeof rawSchool === "number" ? r.schoolId() : schoolText;
   if (!school) return r.report("school_id", ru.values.missingSchoolId());
   const year = parseYear(rawYear);
   if (!year) return r.report("year", ru.values.expectedYear(r.text("year")));
-  const procedure = parsers.procedure(cellText(rawProcedure));
+  const procedure = parsers.procedure(procedureText);
   if (procedure === "ГВЭ") return r.report("procedure", ru.values.gveSkipped());
   if (!procedure) return r.report("procedure", ru.values.unknownProcedure(r.text("procedure")));
-  const subject = parsers.subject(cellText(rawSubject));
+  const subject = parsers.subject(subjectText);
   if (!subject) return r.report("subject", ru.values.missingSubject());
   if (procedure === "ЕГЭ" && subject === "math") return r.report("subject", ru.values.egeMathWithoutLevel(r.text("subject")));
   const grade = readGrade(r, rawGrade, procedure, parsers);
@@ -202,7 +210,12 @@ function readRow(r: RowReader, k: number, parsers: Parsers, cols: Columns, t: Re
 
 /** A whole number ≥ 0, else null (the row is skipped, reported). */
 function readParticipants(r: RowReader, raw: CellValue): number | null {
-  if (plainCount(raw) && Number.isInteger(raw)) return raw;
+  return plainCount(raw) && Number.isInteger(raw) ? raw : participantsNotPlain(r);
+}
+
+/** readParticipants for a cell that is not a plain whole number. Apart: a closure in the
+ *  function every row calls made V8 allocate its context on every call (4.4 MB a region). */
+function participantsNotPlain(r: RowReader): number | null {
   const skipped = (text: string) => r.report("participants", ru.values.expectedInteger(text, "participants", ru.rows.skipped));
   const p = r.count("participants", ru.rows.skipped);
   if (p.value === null) {

@@ -1,7 +1,7 @@
 import type { Problem } from "../problems";
 import { parseYear } from "../parse/year";
 import { subjectKey } from "../parse/subject";
-import type { RecognizedTable } from "../recognition/table";
+import { TableCursor, type RecognizedTable } from "../recognition/table";
 import { ru } from "../i18n/ru";
 import type { ScoreDistribution } from "../model/types";
 import { RowReader } from "./cells";
@@ -11,8 +11,10 @@ import { RowReader } from "./cells";
 export function readScores(tables: RecognizedTable[], problems: Problem[]): ScoreDistribution[] {
   const byKey = new Map<string, ScoreDistribution>();
   for (const table of tables) {
-    for (const row of table.rows) {
-      const r = new RowReader(table, problems, row);
+    const rows = new TableCursor(table);
+    const r = new RowReader(table, problems, rows.at(0));
+    for (let k = 0; k < rows.count; k++) {
+      r.moveTo(rows.at(k));
       if (r.keyError(["school_id", "year", "subject", "grade", "score"])) continue;
       const school = r.schoolId();
       const year = parseYear(r.raw("year"));

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import type { Problem } from "../problems";
 import type { RecognizedTable } from "../recognition/table";
 import type { CellValue } from "../sheet/snapshot";
+import { SOCIAL_COUNT_FIELDS } from "../model/types";
 import { readSocial } from "./social";
 
 function read(counts: CellValue[], percent: string[]) {
@@ -29,4 +30,10 @@ test("counts under a «%» header are converted with the pupils; missing cells a
   const { records, problems } = read([10, -3], ["n_ovz"]);
   expect(problems).toEqual([{ sheet: "Паспорт", cell: "E4", message: expect.any(String) }]);
   expect(records[0].counts).toMatchObject({ n_ovz: 20, n_low_income: null, n_zpr_uo: null, n_odn_kdn: null });
+});
+
+test("a record's counts have every count field, in SOCIAL_COUNT_FIELDS order", () => {
+  const { records } = read([1, 2, 3], []);
+  expect(Object.keys(records[0].counts)).toEqual([...SOCIAL_COUNT_FIELDS]);
+  expect(records[0].counts).toMatchObject({ n_ovz: 1, n_low_income: 2, n_zpr_uo: 3 });
 });
