@@ -1,4 +1,4 @@
-import { ResultTable, rowsBySchool } from "./result-table";
+import { ResultTable } from "./result-table";
 import { RESULT_COUNT_FIELDS } from "./types";
 
 function filled(rows: number, capacity: number): ResultTable {
@@ -43,15 +43,5 @@ describe("ResultTable (results rows as columns)", () => {
       for (const f of RESULT_COUNT_FIELDS) expect(t.count(f, j)).toBe(before.count(f, i));
     });
     expect(t.count("mark2", 0)).toBeNull();
-  });
-
-  it("lists each school's rows in row order", () => {
-    expect(rowsBySchool(filled(7, 7))).toEqual(
-      new Map([
-        ["edu0", [0, 3, 6]],
-        ["edu1", [1, 4]],
-        ["edu2", [2, 5]],
-      ]),
-    );
   });
 });

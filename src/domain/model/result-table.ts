@@ -108,14 +108,3 @@ const PROCEDURE_CODE = Object.fromEntries(PROCEDURES.map((p, i) => [p, i])) as R
 function byField(columns: Float64Array[]): Record<ResultCountField, Float64Array> {
   return Object.fromEntries(RESULT_COUNT_FIELDS.map((f, i) => [f, columns[i]])) as Record<ResultCountField, Float64Array>;
 }
-
-/** Row indices of each school, in row order. */
-export function rowsBySchool(table: ResultTable): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (let i = 0; i < table.length; i++) {
-    const list = out.get(table.school[i]);
-    if (list) list.push(i);
-    else out.set(table.school[i], [i]);
-  }
-  return out;
-}
