@@ -47,7 +47,8 @@ export class MeasureStore {
     this.schoolAt = new Map(data.schools.map((s, i) => [s.id, i]));
     this.tally = tallyR(data.results, settings, this.schoolAt);
     this.passports = bySchool(data.social, this.schoolAt);
-    for (let i = 0; i < data.results.length; i++) this.resultYears.add(data.results.year[i]);
+    // a set look-up only where the year changes from the row before (rows come by school and year)
+    for (let i = 0; i < data.results.length; i++) if (i === 0 || data.results.year[i] !== data.results.year[i - 1]) this.resultYears.add(data.results.year[i]);
     for (let i = 0; i < data.social.length; i++) this.passportYears.add(data.social[i].year);
     const municipalities = new Map(data.schools.map((s) => [s.id, s.municipality]));
     this.groupOf = settings.comparisonGroup === "workbook" ? () => "" : (id: string) => municipalities.get(id) ?? "";
