@@ -51,12 +51,6 @@ export function redFactors(social: MeasureColumns, at: number): string[] {
   return out;
 }
 
-function redFactorCount(social: MeasureColumns, at: number): number {
-  let count = 0;
-  for (let slot = 0; slot < S_IDS.length; slot++) if (isRed(social, slot, at)) count++;
-  return count;
-}
-
 /**
  * The reasons a rule found. The text is made only when the reasons are shown (the report
  * year); the earlier years a run classifies need the verdicts alone, and formatting numbers
@@ -128,7 +122,8 @@ function adverseContextRule(v: YearView, threshold: number, s: Settings, reasons
   const { socialRiskIndex: isn, social } = v.of;
   const at = v.at;
   if (isn.isCovered(at) && atLeast(isn.value[at], threshold)) reasons.add(ru.reasons.isnAbove, isn.value[at], threshold);
-  if (redFactorCount(social, at) >= s.adverseContextMinFactors) reasons.add(ru.reasons.factors, redFactors(social, at), s.adverseContextMinFactors);
+  const factors = redFactors(social, at);
+  if (factors.length >= s.adverseContextMinFactors) reasons.add(ru.reasons.factors, factors, s.adverseContextMinFactors);
   return reasons.count > 0;
 }
 

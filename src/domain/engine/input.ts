@@ -96,19 +96,24 @@ export function readWorkbook(sheets: SheetSnapshot[], options: ReadOptions): Wor
 }
 
 function highlightTarget(table: RecognizedTable): HighlightTarget | null {
-  const rows = new TableCursor(table);
-  if (rows.count === 0) return null;
-  const cols = Object.values(table.columns);
-  return { sheet: table.sheet, keyCol: table.columns.school_id, firstRow: rows.at(0).row, lastRow: rows.at(rows.count - 1).row, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+  const bounds = boundsOf(table);
+  return bounds && { sheet: table.sheet, keyCol: table.columns.school_id, ...bounds };
 }
 
 function roadmapTargets(tables: RecognizedTable[]): RoadmapTarget[] {
-  return tables
-    .filter((t) => t.rows.length > 0)
-    .map((t) => {
-      const cols = Object.values(t.columns);
-      return { sheet: t.sheet, firstRow: t.rows[0].row, lastRow: t.rows[t.rows.length - 1].row, firstCol: Math.min(...cols), lastCol: Math.max(...cols), columns: { ...t.columns } };
-    });
+  return tables.flatMap((t) => {
+    const bounds = boundsOf(t);
+    return bounds ? [{ sheet: t.sheet, ...bounds, columns: { ...t.columns } }] : [];
+  });
+}
+
+/** The sheet rows of a table's first and last data row and its outermost recognised columns;
+ *  null without data rows. */
+function boundsOf(table: RecognizedTable): { firstRow: number; lastRow: number; firstCol: number; lastCol: number } | null {
+  const rows = new TableCursor(table);
+  if (rows.count === 0) return null;
+  const cols = Object.values(table.columns);
+  return { firstRow: rows.at(0).row, lastRow: rows.at(rows.count - 1).row, firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
 }
 
 /** Registry schools first, then schools named only in data tables (reported when a registry exists). */

@@ -1,9 +1,9 @@
-import { NO_DATA, NO_YEARS, yearList, yearOf, yearPair, yesNoMeasure, type Measure } from "./measure";
+import { NO_DATA, NO_YEARS, yearOf, yearPair, yesNoMeasure, type Measure } from "./measure";
 import { RecordShape } from "./record";
 import type { Zone } from "./zones";
 
 /** Zones as numbers in the columns; 0 ("none") is «not scored», the others are scored. */
-export const ZONES: readonly Zone[] = ["none", "green", "yellow", "red"];
+const ZONES: readonly Zone[] = ["none", "green", "yellow", "red"];
 export const RED = 3;
 
 export function zoneCode(zone: Zone): number {
@@ -37,10 +37,6 @@ export class ColumnLayout {
   ) {
     this.shape = new RecordShape(keys);
     this.comboSlots = slotOfKey.filter((_, k) => keys[k].startsWith("R4."));
-  }
-
-  slotOf(key: string): number {
-    return this.slotOfKey[this.keys.indexOf(key)];
   }
 }
 
@@ -148,5 +144,5 @@ export function yearsOfBits(years: readonly number[], mask: number): number[] {
   }
   const seen: number[] = [];
   for (let i = 0; i < 32; i++) if (mask & (1 << i)) seen.push(years[i]);
-  return yearList(seen.sort((a, b) => a - b));
+  return Object.freeze(seen.sort((a, b) => a - b)) as unknown as number[];
 }

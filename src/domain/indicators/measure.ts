@@ -19,13 +19,6 @@ export const NO_YEARS: number[] = Object.freeze([]) as unknown as number[];
 
 const yearLists = new Map<number, number[]>();
 
-/** The frozen list of one year, or of two ascending years; others are frozen as given. */
-export function yearList(years: readonly number[]): number[] {
-  if (years.length === 0) return NO_YEARS;
-  if (years.length > 2) return Object.freeze([...years]) as unknown as number[];
-  return years.length === 1 ? yearOf(years[0]) : yearPair(years[0], years[1]);
-}
-
 /** The frozen list of two ascending years. */
 export function yearPair(first: number, second: number): number[] {
   return yearLists.get(first * 100_000 + second) ?? cached(first * 100_000 + second, [first, second]);

@@ -6,9 +6,6 @@ import { ColumnLayout, MeasureColumns } from "./columns";
 import type { Measure } from "./measure";
 import { zoneOf, type Direction } from "./zones";
 
-/** The keys of block R for these settings, in its order (with the R4 combos or without). */
-export const rBlockKeys = (settings: Settings, combos: boolean): readonly string[] => layoutOf(scopeOf(settings), combos).keys;
-
 /** Which years feed the R indicators: pooled (t, t−1) or one year; R5 and R6 always one year. */
 export interface RView {
   /** At most 31 distinct years (a share marks the years it saw in the bits of an int). */

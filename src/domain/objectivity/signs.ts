@@ -1,3 +1,4 @@
+import { orderByKey } from "../model/key-order";
 import type { ResultTable } from "../model/result-table";
 import type { School, ScoreDistribution } from "../model/types";
 import { PROCEDURES } from "../parse/subject";
@@ -220,7 +221,7 @@ function vprCells(results: ResultTable, groupOf: (school: string) => string, set
     k++;
   }
   const earlierGroup = index.earlier();
-  const { order: bySchool, start: schoolStart } = byKey(schoolOf, schoolIds.length);
+  const { order: bySchool, start: schoolStart } = orderByKey(schoolOf, schoolIds.length);
   return { row, quality, group, groups: groupValues(quality, group, firstRow.length), firstRow, earlierGroup, schoolIds, bySchool, schoolStart };
 }
 
@@ -232,18 +233,6 @@ function countCells(results: ResultTable, settings: Settings): number {
   let n = 0;
   for (let i = 0; i < results.length; i++) if (isCell(results, i, settings)) n++;
   return n;
-}
-
-/** The indices 0 … n − 1 ordered by key (a counting sort, stable: in index order within a
- *  key); key k's are those from start[k] up to start[k + 1]. */
-function byKey(keys: Int32Array, keyCount: number): { order: Int32Array; start: Int32Array } {
-  const start = new Int32Array(keyCount + 1);
-  for (let i = 0; i < keys.length; i++) start[keys[i] + 1]++;
-  for (let key = 0; key < keyCount; key++) start[key + 1] += start[key];
-  const next = start.slice(0, keyCount);
-  const order = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) order[next[keys[i]]++] = i;
-  return { order, start };
 }
 
 /** Each group's known qualities in cell order, as views into one array; each group sorts its

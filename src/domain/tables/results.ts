@@ -7,6 +7,7 @@ import type { CellValue } from "../sheet/snapshot";
 import { cellText } from "../text/normalize";
 import { ru } from "../i18n/ru";
 import { RESULT_COUNT_FIELDS, type ResultCountField, type SeenAt } from "../model/types";
+import { orderByKey } from "../model/key-order";
 import { ResultTable } from "../model/result-table";
 import { cellAddress } from "../sheet/address";
 import { plainCount, RowReader } from "./cells";
@@ -350,9 +351,11 @@ function sumByKey(read: TableReading[], schools: SchoolNumbers, problems: Proble
   // writes it 1.7 million times (readResults, country, A/B medians of 4 in either order:
   // 1144 → 1076 and 1321 → 1214 ms; a region is not measurably faster)
   const firstOfKey = new Int32Array(keys.count).fill(-1);
-  const { order, starts } = schoolRowOrder(schools);
-  for (let s = 0; s + 1 < starts.length; s++) {
-    for (let k = starts[s]; k < starts[s + 1]; k++) {
+  // rows school by school (one key map serves every school: a key map per school held an
+  // entry per row, 1.7 million for a country)
+  const { order, start } = orderByKey(schools.of, schools.firstRow.length);
+  for (let s = 0; s + 1 < start.length; s++) {
+    for (let k = start[s]; k < start[s + 1]; k++) {
       const i = order[k];
       const key = keys.of[i];
       const at = firstOfKey[key];
@@ -401,22 +404,6 @@ function rowKeys(out: ResultTable): { of: Int32Array; count: number } {
     of[i] = (kind * years + out.year[i] - minYear) * 16 + out.grade[i];
   }
   return { of, count: kindCount * years * 16 };
-}
-
-/**
- * Row numbers grouped by school (schools in order of appearance, each one's rows in row
- * order): school s has order[starts[s]] … order[starts[s + 1] − 1]. A counting sort in
- * typed arrays, so that one key map serves every school: a key map per school held an entry
- * per row, 1.7 million for a country, all of them for the collector to copy.
- */
-function schoolRowOrder(schools: SchoolNumbers): { order: Int32Array; starts: Int32Array } {
-  const starts = new Int32Array(schools.firstRow.length + 1);
-  for (let i = 0; i < schools.of.length; i++) starts[schools.of[i] + 1]++;
-  for (let s = 1; s < starts.length; s++) starts[s] += starts[s - 1];
-  const next = starts.slice(0, -1);
-  const order = new Int32Array(schools.of.length);
-  for (let i = 0; i < schools.of.length; i++) order[next[schools.of[i]]++] = i;
-  return { order, starts };
 }
 
 /** Row `at` (the group's first) becomes the sum of the group. */
